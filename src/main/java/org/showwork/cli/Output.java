@@ -1,0 +1,57 @@
+package org.showwork.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+
+/**
+ * Where a command's document goes: the command's own writer, or a file written whole or not at
+ * all (into a temporary file beside it, then moved into place), so that a failure never leaves a
+ * half-written document behind.
+ */
+final class Output {
+    private Output() {}
+
+    /** Something that writes a document. */
+    interface Content {
+        void writeTo(Writer out) throws Exception;
+    }
+
+    static void write(Path target, PrintWriter console, Content content) throws Exception {
+        if (target == null) {
+            content.writeTo(console);
+            console.flush();
+            return;
+        }
+        Path absolute = target.toAbsolutePath();
+        Path dir = absolute.getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+            throw new UserException(target + ": the folder " + dir + " does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new UserException(target + ": is a folder; name the file to write");
+        }
+        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        try {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+            }
+        } finally {
+            try {
+                Files.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the move succeeded or the failure is already being reported
+            }
+        }
+    }
+}

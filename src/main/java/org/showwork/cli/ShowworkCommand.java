@@ -1,0 +1,43 @@
+package org.showwork.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.showwork.problem.Problem;
+import org.showwork.problem.ProblemReader;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/**
+ * The root command. On its own it prints the tutorial's worked example as Markdown, so that the
+ * first thing a new user runs shows what showwork is for.
+ */
+@Command(name = "showwork", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        subcommands = {DeriveCommand.class},
+        description = {"Shows the work of training a logistic regression, step by step.",
+                "Without a command, prints the tutorial's worked example (five points, one step) as Markdown."})
+final class ShowworkCommand implements Callable<Integer> {
+
+    static final String TUTORIAL = "tutorial-five-points.yaml";
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws Exception {
+        DeriveCommand.render(tutorial(), Format.md, null, spec);
+        return 0;
+    }
+
+    /** The tutorial's problem, built into the jar from worked-examples/. */
+    static Problem tutorial() throws Exception {
+        try (InputStream in = ShowworkCommand.class.getResourceAsStream("/examples/" + TUTORIAL)) {
+            if (in == null) {
+                throw new IOException("the built-in example " + TUTORIAL + " is missing from the build");
+            }
+            return ProblemReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), TUTORIAL);
+        }
+    }
+}

@@ -1,0 +1,12 @@
+package org.showwork.cli;
+
+import org.showwork.derive.Provenance;
+import picocli.CommandLine;
+
+/** Reports the version Maven wrote into the build. */
+final class VersionProvider implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+        return new String[] {"showwork " + Provenance.currentVersion()};
+    }
+}

@@ -1,0 +1,33 @@
+package org.showwork.derive;
+
+import java.math.BigDecimal;
+import org.showwork.quantity.QuantityId;
+
+/**
+ * Something about the arithmetic of a trace that a reader should know, as data; renderers phrase
+ * it. Notes are what make hand arithmetic honest: where rounding carried into another digit, where
+ * a value was rounded to zero, where a rounded probability of 0 or 1 made a loss infinite, and how
+ * far carrying rounded values drifted from exact arithmetic.
+ */
+public sealed interface Note {
+
+    QuantityId id();
+
+    /**
+     * Rounding carried into an earlier digit (σ(2.195) = 0.89980… is written 0.900): someone who
+     * truncates instead of rounding gets {@code truncated}.
+     */
+    record RoundingCarry(QuantityId id, BigDecimal unrounded, BigDecimal shown, BigDecimal truncated) implements Note {}
+
+    /** A value that is not zero was written, and carried, as zero. */
+    record RoundedToZero(QuantityId id, BigDecimal unrounded, BigDecimal shown) implements Note {}
+
+    /**
+     * A probability rounded to exactly 0 or 1. Against its label the loss is infinite
+     * ({@code infiniteLoss}); with its label the loss is exactly 0 though the true loss is positive.
+     */
+    record CertainProbability(QuantityId id, int label, BigDecimal shown, boolean infiniteLoss) implements Note {}
+
+    /** Carrying rounded values gave {@code hand}, where exact arithmetic gives {@code exact}. */
+    record Drift(QuantityId id, BigDecimal hand, BigDecimal exact) implements Note {}
+}

@@ -1,0 +1,21 @@
+package org.showwork.derive;
+
+import java.util.List;
+import org.showwork.numeric.Num;
+
+/**
+ * One sample's row in one gradient-descent step: its inputs, then z, ŷ = σ(z), its loss, its
+ * error ŷ − y and the error times each feature. A quantity the givens do not allow to be derived
+ * is null (with labels only, for instance, there is no z and no (ŷ − y)·x).
+ *
+ * @param i 1-based sample number
+ * @param x the feature values, empty when the problem has labels only
+ */
+public record SampleStep(int i, List<Num> x, int y, Quantity z, Quantity p, Quantity loss, Quantity error,
+        List<Quantity> errorX) {
+
+    public SampleStep {
+        x = List.copyOf(x);
+        errorX = errorX == null ? null : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(errorX));
+    }
+}

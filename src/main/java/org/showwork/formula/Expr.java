@@ -1,0 +1,74 @@
+package org.showwork.formula;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * A formula as a tree, written out by {@link LatexWriter}, {@link UnicodeWriter} (plain text such
+ * as "2.197·1 − 6.593") and the MathML writer. The same tree with numbers in place of symbols is
+ * the substitution a worked example shows, so the formula and its numbers can never disagree in
+ * shape.
+ */
+public sealed interface Expr {
+
+    /** A symbol with an optional subscript: {@code w} with {@code j}, {@code ŷ} with {@code i}. */
+    record Sym(Symbol symbol, String sub) implements Expr {
+        public Sym {
+            sub = sub == null ? "" : sub;
+        }
+    }
+
+    /** A number as it is shown (its scale is the number of places written). */
+    record Lit(BigDecimal value) implements Expr {}
+
+    /** Terms added; a term that is negative is written with a minus instead of "+ (−…)". */
+    record Sum(List<Expr> terms) implements Expr {
+        public Sum {
+            terms = List.copyOf(terms);
+        }
+    }
+
+    record Difference(Expr left, Expr right) implements Expr {}
+
+    record Negation(Expr operand) implements Expr {}
+
+    record Product(List<Expr> factors) implements Expr {
+        public Product {
+            factors = List.copyOf(factors);
+        }
+    }
+
+    record Fraction(Expr numerator, Expr denominator) implements Expr {}
+
+    /** A named function applied to an argument: σ(z), ln(ŷ), exp. */
+    record Call(Function function, Expr argument) implements Expr {}
+
+    record Power(Expr base, Expr exponent) implements Expr {}
+
+    /** Σ over {@code index} from {@code from} to {@code to} of {@code body}. */
+    record Summation(String index, Expr from, Expr to, Expr body) implements Expr {}
+
+    /** ∂{@code of}/∂{@code with}. */
+    record Partial(Expr of, Expr with) implements Expr {}
+
+    /** Square brackets, as in the loss −[y ln ŷ + (1 − y) ln(1 − ŷ)]. */
+    record Brackets(Expr inner) implements Expr {}
+
+    /** A chain such as {@code a = b = c} or {@code w := w − α·g}; {@code relations} has one fewer entry than {@code sides}. */
+    record Chain(List<Expr> sides, List<Relation> relations) implements Expr {
+        public Chain {
+            sides = List.copyOf(sides);
+            relations = List.copyOf(relations);
+            if (relations.size() != sides.size() - 1) {
+                throw new IllegalArgumentException("a chain of n sides has n − 1 relations");
+            }
+        }
+    }
+
+    /** The symbols of logistic regression, each spelt per format by the writers. */
+    enum Symbol { W, B, X, Y, Y_HAT, Z, LOSS, COST, N, ALPHA, E, I, J, INFINITY }
+
+    enum Function { SIGMA, LN, EXP }
+
+    enum Relation { EQUALS, ASSIGN, APPROX, IFF }
+}

@@ -1,0 +1,56 @@
+package org.showwork.problem;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.showwork.numeric.ArithmeticMode;
+import org.showwork.quantity.DecimalPlaces;
+import org.showwork.quantity.QuantityId;
+
+/**
+ * What a worked example is given: the samples, the starting parameters, the learning rate, the
+ * number of gradient-descent steps, the arithmetic policy, and any derivable quantity the author
+ * chose to state instead of letting it be computed ({@code given}, e.g. the tutorial's ŷ).
+ *
+ * @param source         where the problem came from, for messages and provenance (a file name)
+ * @param featuresKnown  false when the problem gives labels and probabilities only: then there
+ *                       is no x, no z, no weight gradient; the bias can still be updated
+ */
+public record Problem(
+        String source,
+        String title,
+        List<String> featureNames,
+        List<Sample> samples,
+        boolean featuresKnown,
+        List<BigDecimal> weights,
+        BigDecimal bias,
+        BigDecimal learningRate,
+        int iterations,
+        ArithmeticMode arithmetic,
+        DecimalPlaces decimals,
+        Map<QuantityId, BigDecimal> given) {
+
+    public Problem {
+        featureNames = List.copyOf(featureNames);
+        samples = List.copyOf(samples);
+        weights = List.copyOf(weights);
+        given = Map.copyOf(given);
+        if (samples.isEmpty()) {
+            throw new IllegalArgumentException("a problem needs at least one sample");
+        }
+        if (weights.size() != featureNames.size()) {
+            throw new IllegalArgumentException("one weight per feature");
+        }
+        if (iterations < 1) {
+            throw new IllegalArgumentException("at least one iteration");
+        }
+    }
+
+    public int featureCount() {
+        return featureNames.size();
+    }
+
+    public int sampleCount() {
+        return samples.size();
+    }
+}

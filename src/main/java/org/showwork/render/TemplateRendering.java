@@ -1,0 +1,59 @@
+package org.showwork.render;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.showwork.render.view.Document;
+import org.thymeleaf.TemplateEngine;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
+import org.thymeleaf.templateresolver.FileTemplateResolver;
+
+/**
+ * Renders a document through Thymeleaf templates in text mode: one template for the document and
+ * one per kind of block, found first in a lecturer's own folder (when given) and then among ours
+ * under {@code templates/} on the classpath, so any of them can be overridden by name.
+ */
+public final class TemplateRendering {
+
+    private final TemplateEngine engine;
+
+    private TemplateRendering(TemplateEngine engine) {
+        this.engine = engine;
+    }
+
+    /** Our templates only. */
+    public static TemplateRendering builtIn() {
+        return withOverrides(null);
+    }
+
+    /** A lecturer's templates in {@code folder} (same names as ours) before ours. */
+    public static TemplateRendering withOverrides(Path folder) {
+        TemplateEngine engine = new TemplateEngine();
+        int order = 1;
+        if (folder != null) {
+            FileTemplateResolver own = new FileTemplateResolver();
+            own.setPrefix(folder.toAbsolutePath() + "/");
+            own.setTemplateMode(TemplateMode.TEXT);
+            own.setCharacterEncoding("UTF-8");
+            own.setCheckExistence(true);
+            own.setCacheable(true);
+            own.setOrder(order++);
+            engine.addTemplateResolver(own);
+        }
+        ClassLoaderTemplateResolver ours = new ClassLoaderTemplateResolver(TemplateRendering.class.getClassLoader());
+        ours.setPrefix("templates/");
+        ours.setTemplateMode(TemplateMode.TEXT);
+        ours.setCharacterEncoding("UTF-8");
+        ours.setCacheable(true);
+        ours.setOrder(order);
+        engine.addTemplateResolver(ours);
+        return new TemplateRendering(engine);
+    }
+
+    /** Renders {@code template} with the document as {@code document} and the format's writer as {@code w}. */
+    public String render(String template, Document document, Object writer) {
+        Context context = new Context(java.util.Locale.ROOT, Map.of("document", document, "w", writer));
+        return engine.process(template, context);
+    }
+}

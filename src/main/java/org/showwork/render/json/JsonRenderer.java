@@ -1,0 +1,246 @@
+package org.showwork.render.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.showwork.derive.Iteration;
+import org.showwork.derive.Note;
+import org.showwork.derive.Quantity;
+import org.showwork.derive.SampleStep;
+import org.showwork.derive.Trace;
+import org.showwork.numeric.Num;
+import org.showwork.problem.Problem;
+import org.showwork.quantity.QuantityKind;
+import org.showwork.render.Renderer;
+
+/**
+ * The trace as JSON, the public contract other tools and the checker read. Numbers are the values
+ * carried forward (hand values keep their decimal places, e.g. 0.100); a quantity that cannot be
+ * derived, or is infinite, is absent. Besides the nested {@code iterations}, every quantity appears
+ * once more under its id in {@code quantities}, so ids never have to be reconstructed.
+ */
+public final class JsonRenderer implements Renderer {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    @Override
+    public void render(Trace trace, Appendable out) throws IOException {
+        Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+        try (JsonGenerator json = FACTORY.createGenerator(writer)) {
+            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+            json.useDefaultPrettyPrinter();
+            write(trace, json);
+        }
+        out.append('\n');
+    }
+
+    private void write(Trace trace, JsonGenerator json) throws IOException {
+        Problem problem = trace.problem();
+        int d = problem.featureCount();
+        json.writeStartObject();
+        json.writeObjectFieldStart("showwork");
+        json.writeStringField("version", trace.provenance().version());
+        json.writeStringField("source", trace.provenance().source());
+        json.writeStringField("arithmetic", trace.provenance().arithmetic());
+        json.writeNumberField("decimals", trace.provenance().decimals().base());
+        json.writeObjectFieldStart("decimals_for");
+        for (Map.Entry<QuantityKind, Integer> e : trace.provenance().decimals().overrides().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey()).toList()) {
+            json.writeNumberField(e.getKey().id(), e.getValue());
+        }
+        json.writeEndObject();
+        json.writeEndObject();
+
+        json.writeStringField("title", problem.title());
+        json.writeStringField("arithmetic", trace.provenance().arithmetic());
+        json.writeArrayFieldStart("features");
+        for (String name : problem.featureNames()) {
+            json.writeString(name);
+        }
+        json.writeEndArray();
+        json.writeNumberField("n", problem.sampleCount());
+        json.writeFieldName("learning_rate");
+        json.writeNumber(problem.learningRate());
+
+        json.writeArrayFieldStart("iterations");
+        for (Iteration it : trace.iterations()) {
+            writeIteration(it, json, d);
+        }
+        json.writeEndArray();
+
+        json.writeObjectFieldStart("quantities");
+        List<IOException> failure = new ArrayList<>(1);
+        trace.forEachQuantity((id, q) -> {
+            if (q.finite() && failure.isEmpty()) {
+                try {
+                    json.writeFieldName(id.toString(d));
+                    number(json, q.value());
+                } catch (IOException e) {
+                    failure.add(e);
+                }
+            }
+        });
+        if (!failure.isEmpty()) {
+            throw failure.get(0);
+        }
+        json.writeEndObject();
+
+        json.writeArrayFieldStart("notes");
+        for (Note note : trace.notes()) {
+            writeNote(note, json, d);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    private void writeIteration(Iteration it, JsonGenerator json, int d) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("iteration", it.number());
+        json.writeArrayFieldStart("weights");
+        for (Num w : it.weights()) {
+            number(json, w);
+        }
+        json.writeEndArray();
+        json.writeFieldName("bias");
+        number(json, it.bias());
+        json.writeArrayFieldStart("samples");
+        for (SampleStep s : it.samples()) {
+            json.writeStartObject();
+            json.writeNumberField("i", s.i());
+            if (!s.x().isEmpty()) {
+                json.writeArrayFieldStart("x");
+                for (Num v : s.x()) {
+                    number(json, v);
+                }
+                json.writeEndArray();
+            }
+            json.writeNumberField("y", s.y());
+            field(json, "z", s.z());
+            field(json, "p", s.p());
+            field(json, "loss", s.loss());
+            field(json, "error", s.error());
+            if (s.errorX() != null) {
+                list(json, "error_x", s.errorX());
+            }
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+        field(json, "sum_loss", it.sumLoss());
+        field(json, "sum_error", it.sumError());
+        list(json, "sum_error_x", it.sumErrorX());
+        field(json, "cost", it.cost());
+        list(json, "grad_w", it.gradW());
+        field(json, "grad_b", it.gradB());
+        list(json, "w_new", it.wNew());
+        field(json, "b_new", it.bNew());
+        field(json, "boundary", it.boundary());
+        field(json, "boundary_new", it.boundaryNew());
+        if (it.stationary().isPresent()) {
+            json.writeBooleanField("stationary", it.stationary().get());
+        }
+        List<String> given = new ArrayList<>();
+        List<String> infinite = new ArrayList<>();
+        Trace.forEachQuantity(it, (id, q) -> {
+            if (q.given()) {
+                given.add(id.toString(d));
+            }
+            if (q.infinite()) {
+                infinite.add(id.toString(d));
+            }
+        });
+        strings(json, "given", given);
+        strings(json, "infinite", infinite);
+        json.writeEndObject();
+    }
+
+    private void writeNote(Note note, JsonGenerator json, int d) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", note.id().toString(d));
+        if (note instanceof Note.RoundingCarry c) {
+            json.writeStringField("kind", "rounding-carry");
+            decimal(json, "unrounded", c.unrounded());
+            decimal(json, "shown", c.shown());
+            decimal(json, "truncated", c.truncated());
+        } else if (note instanceof Note.RoundedToZero z) {
+            json.writeStringField("kind", "rounded-to-zero");
+            decimal(json, "unrounded", z.unrounded());
+            decimal(json, "shown", z.shown());
+        } else if (note instanceof Note.CertainProbability c) {
+            json.writeStringField("kind", c.infiniteLoss() ? "infinite-loss" : "certain-probability");
+            json.writeNumberField("y", c.label());
+            decimal(json, "p", c.shown());
+        } else if (note instanceof Note.Drift drift) {
+            json.writeStringField("kind", "drift");
+            decimal(json, "hand", drift.hand());
+            decimal(json, "exact", drift.exact());
+        }
+        json.writeEndObject();
+    }
+
+    private static void decimal(JsonGenerator json, String name, BigDecimal value) throws IOException {
+        json.writeFieldName(name);
+        // unrounded hand values carry up to 60 digits; 12 significant places say all a reader needs
+        json.writeNumber(value.precision() > 15 ? value.round(new java.math.MathContext(15)).stripTrailingZeros() : value);
+    }
+
+    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+        if (values.isEmpty()) {
+            return;
+        }
+        json.writeArrayFieldStart(name);
+        for (String v : values) {
+            json.writeString(v);
+        }
+        json.writeEndArray();
+    }
+
+    private static void field(JsonGenerator json, String name, Quantity q) throws IOException {
+        if (q != null && q.finite()) {
+            json.writeFieldName(name);
+            number(json, q.value());
+        }
+    }
+
+    private static void list(JsonGenerator json, String name, List<Quantity> values) throws IOException {
+        if (values.isEmpty() || values.stream().anyMatch(q -> q == null || q.infinite())) {
+            return;
+        }
+        json.writeArrayFieldStart(name);
+        for (Quantity q : values) {
+            number(json, q.value());
+        }
+        json.writeEndArray();
+    }
+
+    private static void number(JsonGenerator json, Num value) throws IOException {
+        if (value instanceof Num.Decimal dec) {
+            json.writeNumber(dec.value());
+        } else {
+            json.writeNumber(value.toDouble());
+        }
+    }
+
+    /** Lets Jackson write to any Appendable (a StringBuilder in tests, a PrintWriter in the CLI). */
+    private static final class AppendableWriter extends Writer {
+        private final Appendable out;
+
+        AppendableWriter(Appendable out) {
+            this.out = out;
+        }
+
+        @Override public void write(char[] buffer, int offset, int length) throws IOException {
+            out.append(java.nio.CharBuffer.wrap(buffer, offset, length));
+        }
+
+        @Override public void flush() { }
+
+        @Override public void close() { }
+    }
+}

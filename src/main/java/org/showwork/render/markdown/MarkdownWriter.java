@@ -1,0 +1,70 @@
+package org.showwork.render.markdown;
+
+import java.util.List;
+import org.showwork.formula.Expr;
+import org.showwork.formula.LatexWriter;
+import org.showwork.formula.UnicodeWriter;
+import org.showwork.render.view.Inline;
+
+/**
+ * How Markdown writes the pieces of a document, for the templates under {@code templates/md}:
+ * displayed formulas as LaTeX between {@code $$}, inline formulas and calculations as plain
+ * Unicode (readable in any viewer, and what a student types back into a worksheet), and text
+ * escaped where Markdown would misread it.
+ */
+public final class MarkdownWriter {
+
+    private final LatexWriter latex = new LatexWriter();
+    private final UnicodeWriter unicode = new UnicodeWriter();
+
+    public String inline(List<Inline> run) {
+        StringBuilder s = new StringBuilder();
+        for (Inline piece : run) {
+            if (piece instanceof Inline.Text t) {
+                s.append(escape(t.text()));
+            } else if (piece instanceof Inline.Strong strong) {
+                s.append("**").append(escape(strong.text())).append("**");
+            } else if (piece instanceof Inline.Math m) {
+                s.append(unicode.write(m.formula()));
+            } else if (piece instanceof Inline.Calc c) {
+                s.append(unicode.write(c.formula()));
+            }
+        }
+        return s.toString();
+    }
+
+    /** A table cell: inline text with pipes escaped; total rows in bold. */
+    public String cell(List<Inline> run, boolean total) {
+        String text = inline(run).replace("|", "\\|");
+        return total && !text.isBlank() ? "**" + text + "**" : text;
+    }
+
+    public String cell(List<Inline> run) {
+        return cell(run, false);
+    }
+
+    public String latex(Expr formula) {
+        return latex.write(formula);
+    }
+
+    /** Plain words, escaped. */
+    public String text(String words) {
+        return escape(words);
+    }
+
+    public String hashes(int level) {
+        return "#".repeat(level);
+    }
+
+    /** Escapes the characters that would start emphasis, code, HTML or math in running text. */
+    static String escape(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            if (c == '\\' || c == '*' || c == '`' || c == '<' || c == '$') {
+                s.append('\\');
+            }
+            s.append(c);
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,718 @@
+package org.showwork.render.view;
+
+import static org.showwork.formula.Formulas.*;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.showwork.derive.Iteration;
+import org.showwork.derive.Note;
+import org.showwork.derive.Quantity;
+import org.showwork.derive.SampleStep;
+import org.showwork.derive.Trace;
+import org.showwork.formula.Expr;
+import org.showwork.formula.Expr.Function;
+import org.showwork.formula.Expr.Relation;
+import org.showwork.formula.Expr.Symbol;
+import org.showwork.problem.Problem;
+import org.showwork.quantity.QuantityId;
+import org.showwork.quantity.QuantityKind;
+import org.showwork.render.view.Block.Column;
+import org.showwork.render.view.Block.Row;
+
+/**
+ * Lays a trace out as a worked derivation: the problem, the formulas, then for each step the
+ * forward pass, the losses and cost, the errors and gradients and the update, each as a table of
+ * substitutions; then the decision boundary, the progress over the steps, and notes on the
+ * arithmetic. Every format renders this one layout, so they never disagree on content or order.
+ */
+public final class DerivationView {
+
+    private final Trace trace;
+    private final Problem problem;
+    private final int d;
+    private final List<Block> blocks = new ArrayList<>();
+
+    private DerivationView(Trace trace) {
+        this.trace = trace;
+        this.problem = trace.problem();
+        this.d = problem.featureCount();
+    }
+
+    public static Document of(Trace trace) {
+        return new DerivationView(trace).build();
+    }
+
+    private Document build() {
+        problemSection();
+        formulaSection();
+        for (Iteration it : trace.iterations()) {
+            stepSection(it);
+        }
+        boundarySection();
+        progressSection();
+        notesSection();
+        String title = problem.title().isBlank() ? "Logistic regression, one step at a time" : problem.title();
+        return new Document(title, byline(), blocks);
+    }
+
+    // ---------------------------------------------------------------- header and problem
+
+    private List<Inline> byline() {
+        String arithmetic;
+        if (trace.provenance().arithmetic().equals("hand")) {
+            arithmetic = "Hand arithmetic: every result is rounded half up to " + placesPhrase()
+                    + ", and the rounded value is what later steps use.";
+        } else {
+            arithmetic = "Exact arithmetic: results are carried at full double precision and shown to "
+                    + placesPhrase() + ", so the last digit of a substitution can differ from what the shown numbers give.";
+        }
+        return Inline.of("Worked by showwork " + trace.provenance().version() + " from " + problem.source() + ". ",
+                arithmetic);
+    }
+
+    private String placesPhrase() {
+        int base = problem.decimals().base();
+        Map<Integer, List<String>> byPlaces = problem.decimals().overrides().entrySet().stream()
+                .filter(e -> e.getValue() != base)
+                .sorted(Map.Entry.comparingByKey())
+                .collect(Collectors.groupingBy(Map.Entry::getValue, java.util.TreeMap::new,
+                        Collectors.mapping(e -> e.getKey().id(), Collectors.toList())));
+        StringBuilder s = new StringBuilder(places(base));
+        if (!byPlaces.isEmpty()) {
+            s.append(" (");
+            s.append(byPlaces.entrySet().stream()
+                    .map(e -> String.join(", ", e.getValue()) + ": " + e.getKey())
+                    .collect(Collectors.joining("; ")));
+            s.append(")");
+        }
+        return s.toString();
+    }
+
+    private static String places(int n) {
+        return n + (n == 1 ? " decimal place" : " decimal places");
+    }
+
+    private void problemSection() {
+        heading(2, "The problem");
+        List<Column> columns = new ArrayList<>();
+        columns.add(column(false, "Sample ", sym(Symbol.I)));
+        for (int j = 1; j <= d; j++) {
+            columns.add(column(true, featureHeader(j)));
+        }
+        columns.add(column(true, "Label ", sym(Symbol.Y)));
+        List<Row> rows = new ArrayList<>();
+        for (int i = 1; i <= problem.sampleCount(); i++) {
+            List<List<Inline>> cells = new ArrayList<>();
+            cells.add(Inline.of(String.valueOf(i)));
+            for (int j = 1; j <= d; j++) {
+                cells.add(calc(num(problem.samples().get(i - 1).x().get(j - 1))));
+            }
+            cells.add(calc(num(problem.samples().get(i - 1).y())));
+            rows.add(new Row(cells, false));
+        }
+        blocks.add(new Block.Table(Inline.of(problem.featuresKnown() ? "The training data." : "The samples' labels."),
+                columns, rows));
+
+        List<Inline> start = new ArrayList<>(Inline.of("We start from "));
+        if (d > 0) {
+            for (int j = 1; j <= d; j++) {
+                start.addAll(Inline.of(new Inline.Calc(eq(wSym(j), num(problem.weights().get(j - 1)))), ", "));
+            }
+        }
+        start.addAll(Inline.of(new Inline.Calc(eq(sym(Symbol.B), num(problem.bias()))),
+                " and take " + steps(problem.iterations()) + " of gradient descent on all " + problem.sampleCount()
+                        + " samples with learning rate ",
+                new Inline.Calc(eq(sym(Symbol.ALPHA), num(problem.learningRate()))), "."));
+        blocks.add(new Block.Paragraph(start));
+
+        if (!problem.given().isEmpty()) {
+            String ids = problem.given().keySet().stream().map(id -> id.toString(d)).collect(Collectors.joining(", "));
+            paragraph("Given rather than computed: " + ids + ". Each given value takes the place of its formula, "
+                    + "and everything after it is derived from it; the tables mark given values with “(given)”.");
+        }
+        if (!problem.featuresKnown()) {
+            paragraph("Only the labels and the predicted probabilities are given, not the features, so the scores z, "
+                    + "the weight gradients and the weight updates cannot be derived; the bias can.");
+        }
+    }
+
+    private List<Inline> featureHeader(int j) {
+        String name = problem.featureNames().get(j - 1);
+        Expr symbol = d == 1 ? sym(Symbol.X) : sym(Symbol.X, String.valueOf(j));
+        String defaultName = d == 1 ? "x" : "x" + j;
+        return name.equals(defaultName) ? Inline.of("Feature ", symbol) : Inline.of(symbol, " (" + name + ")");
+    }
+
+    private static String steps(int n) {
+        return n == 1 ? "one step" : n + " steps";
+    }
+
+    // ---------------------------------------------------------------- the formulas
+
+    private void formulaSection() {
+        heading(2, "The model and its formulas");
+        paragraph("Logistic regression turns a score into a probability. For each sample it forms a score z from "
+                + "the features and the parameters, squeezes the score into a probability ŷ with the sigmoid σ, and "
+                + "measures with the cross-entropy loss how far ŷ is from the label y. Gradient descent then moves "
+                + "the parameters a small step against the gradient of the average loss J. Every number further down "
+                + "comes from one of these formulas, and the tables show each formula with its numbers put in.");
+        if (problem.featuresKnown()) {
+            blocks.add(new Block.Display(List.of(scoreDefinition(), eq(sym(Symbol.Y_HAT, "i"), call(Function.SIGMA,
+                    sym(Symbol.Z, "i")), over(num(1), plus(num(1), pow(sym(Symbol.E), neg(sym(Symbol.Z, "i")))))))));
+            paragraph("The sigmoid maps every real number into the interval between 0 and 1: a large positive score "
+                    + "gives a probability near 1, a large negative score one near 0, and a score of 0 gives exactly 0.5.");
+        }
+        blocks.add(new Block.Display(List.of(lossDefinition(), costDefinition())));
+        paragraph("The loss uses the natural logarithm. Only one of its two terms counts for any sample: for y = 1 the "
+                + "loss is −ln ŷ, for y = 0 it is −ln(1 − ŷ). A confident wrong prediction costs a great deal, a "
+                + "confident right one almost nothing. The cost J is the average loss over the n samples.");
+        List<Expr> gradients = new ArrayList<>();
+        if (d > 0) {
+            gradients.add(gradWDefinition());
+        }
+        gradients.add(gradBDefinition());
+        blocks.add(new Block.Display(gradients));
+        paragraph("For the sigmoid with this loss, the derivative of one sample's loss with respect to its score is "
+                + "simply the error ŷ − y. The chain rule multiplies it by the feature value for a weight and by 1 for "
+                + "the bias; averaging over the samples gives the gradient of J.");
+        List<Expr> updates = new ArrayList<>();
+        if (d > 0) {
+            updates.add(assign(sym(Symbol.W, d == 1 ? "" : "j"), minus(sym(Symbol.W, d == 1 ? "" : "j"),
+                    times(sym(Symbol.ALPHA), partial(sym(Symbol.COST), sym(Symbol.W, d == 1 ? "" : "j"))))));
+        }
+        updates.add(assign(sym(Symbol.B), minus(sym(Symbol.B), times(sym(Symbol.ALPHA),
+                partial(sym(Symbol.COST), sym(Symbol.B))))));
+        blocks.add(new Block.Display(updates));
+        paragraph("The gradient points the way in which J grows fastest, so each parameter steps the other way, by "
+                + "the learning rate α times its partial derivative. All parameters are updated together, from the "
+                + "gradient computed before any of them changed.");
+    }
+
+    private Expr scoreDefinition() {
+        Expr lhs = sym(Symbol.Z, "i");
+        if (d == 1) {
+            return eq(lhs, plus(times(sym(Symbol.W), sym(Symbol.X, "i")), sym(Symbol.B)));
+        }
+        if (d <= 3) {
+            List<Expr> terms = new ArrayList<>();
+            for (int j = 1; j <= d; j++) {
+                terms.add(times(sym(Symbol.W, String.valueOf(j)), sym(Symbol.X, "i," + j)));
+            }
+            terms.add(sym(Symbol.B));
+            return eq(lhs, plus(terms));
+        }
+        return eq(lhs, plus(sum("j", num(1), num(d), times(sym(Symbol.W, "j"), sym(Symbol.X, "i,j"))), sym(Symbol.B)));
+    }
+
+    private static Expr lossDefinition() {
+        Expr y = sym(Symbol.Y, "i");
+        Expr p = sym(Symbol.Y_HAT, "i");
+        return eq(sym(Symbol.LOSS, "i"), neg(brackets(plus(times(y, call(Function.LN, p)),
+                times(minus(num(1), y), call(Function.LN, minus(num(1), p)))))));
+    }
+
+    private static Expr costDefinition() {
+        return eq(sym(Symbol.COST), times(over(num(1), sym(Symbol.N)),
+                sum("i", num(1), sym(Symbol.N), sym(Symbol.LOSS, "i"))));
+    }
+
+    private Expr gradWDefinition() {
+        String j = d == 1 ? "" : "j";
+        Expr x = sym(Symbol.X, d == 1 ? "i" : "i,j");
+        return eq(partial(sym(Symbol.COST), sym(Symbol.W, j)), times(over(num(1), sym(Symbol.N)),
+                sum("i", num(1), sym(Symbol.N), times(minus(sym(Symbol.Y_HAT, "i"), sym(Symbol.Y, "i")), x))));
+    }
+
+    private static Expr gradBDefinition() {
+        return eq(partial(sym(Symbol.COST), sym(Symbol.B)), times(over(num(1), sym(Symbol.N)),
+                sum("i", num(1), sym(Symbol.N), minus(sym(Symbol.Y_HAT, "i"), sym(Symbol.Y, "i")))));
+    }
+
+    // ---------------------------------------------------------------- one step
+
+    private void stepSection(Iteration it) {
+        int t = it.number();
+        boolean first = t == 1;
+        heading(2, problem.iterations() == 1 ? "One step of gradient descent" : "Step " + t + " of gradient descent");
+        List<Inline> start = new ArrayList<>(Inline.of(first ? "The step starts from " : "Step " + t
+                + " starts from the parameters step " + (t - 1) + " produced: "));
+        for (int j = 1; j <= d; j++) {
+            start.addAll(Inline.of(new Inline.Calc(eq(wSym(j), weight(it, j))), ", "));
+        }
+        start.addAll(Inline.of(new Inline.Calc(eq(sym(Symbol.B), bias(it))), "."));
+        blocks.add(new Block.Paragraph(start));
+
+        if (problem.featuresKnown()) {
+            forwardPass(it, first);
+        }
+        losses(it, first);
+        errors(it, first);
+        update(it, first);
+    }
+
+    private void forwardPass(Iteration it, boolean first) {
+        heading(3, "Forward pass: from the features to ŷ");
+        if (first) {
+            paragraph("Each sample's score is its features weighted and added, plus the bias; the sigmoid turns the "
+                    + "score into the probability that the label is 1.");
+        }
+        List<Column> columns = new ArrayList<>();
+        columns.add(column(false, sym(Symbol.I)));
+        for (int j = 1; j <= d; j++) {
+            columns.add(column(true, d == 1 ? sym(Symbol.X, "i") : sym(Symbol.X, "i," + j)));
+        }
+        columns.add(column(true, sym(Symbol.Y, "i")));
+        columns.add(column(true, scoreDefinition()));
+        columns.add(column(true, eq(sym(Symbol.Y_HAT, "i"), call(Function.SIGMA, sym(Symbol.Z, "i")))));
+        List<Row> rows = new ArrayList<>();
+        for (SampleStep s : it.samples()) {
+            List<List<Inline>> cells = new ArrayList<>();
+            cells.add(Inline.of(String.valueOf(s.i())));
+            for (int j = 1; j <= d; j++) {
+                cells.add(calc(x(s.i(), j)));
+            }
+            cells.add(calc(num(s.y())));
+            cells.add(zCell(it, s));
+            cells.add(pCell(it, s));
+            rows.add(new Row(cells, false));
+        }
+        blocks.add(new Block.Table(Inline.of("Forward pass, step " + it.number() + "."), columns, rows));
+    }
+
+    private List<Inline> zCell(Iteration it, SampleStep s) {
+        QuantityId id = QuantityId.ofSample(it.number(), QuantityKind.Z, s.i());
+        if (s.z() == null) {
+            return Inline.of("—");
+        }
+        if (s.z().given()) {
+            return givenCell(id, s.z());
+        }
+        List<Expr> terms = new ArrayList<>();
+        for (int j = 1; j <= d; j++) {
+            terms.add(times(weight(it, j), x(s.i(), j)));
+        }
+        terms.add(bias(it));
+        return Inline.of(new Inline.Calc(result(plus(terms), id, s.z())));
+    }
+
+    private List<Inline> pCell(Iteration it, SampleStep s) {
+        QuantityId id = QuantityId.ofSample(it.number(), QuantityKind.P, s.i());
+        if (s.p() == null) {
+            return Inline.of("—");
+        }
+        if (s.p().given()) {
+            return givenCell(id, s.p());
+        }
+        return Inline.of(new Inline.Calc(result(call(Function.SIGMA, value(QuantityId.ofSample(it.number(),
+                QuantityKind.Z, s.i()), s.z())), id, s.p())));
+    }
+
+    private void losses(Iteration it, boolean first) {
+        int t = it.number();
+        heading(3, "Loss of each sample, and the cost");
+        if (first) {
+            paragraph("With the probabilities in hand, each sample's loss follows from its label; the cost is their "
+                    + "average, the number that training makes smaller.");
+        }
+        List<Column> columns = List.of(column(false, sym(Symbol.I)), column(true, sym(Symbol.Y, "i")),
+                column(true, sym(Symbol.Y_HAT, "i")), column(true, Inline.of(new Inline.Math(lossDefinition()))));
+        List<Row> rows = new ArrayList<>();
+        for (SampleStep s : it.samples()) {
+            QuantityId pId = QuantityId.ofSample(t, QuantityKind.P, s.i());
+            rows.add(new Row(List.of(Inline.of(String.valueOf(s.i())), calc(num(s.y())),
+                    s.p() == null ? Inline.of("—") : calc(value(pId, s.p())), lossCell(it, s)), false));
+        }
+        rows.add(new Row(List.of(Inline.of("Sum"), Inline.of(""), Inline.of(""),
+                quantityCell(QuantityId.of(t, QuantityKind.SUM_LOSS), it.sumLoss())), true));
+        blocks.add(new Block.Table(Inline.of("Losses, step " + t + "."), columns, rows));
+
+        QuantityId costId = QuantityId.of(t, QuantityKind.COST);
+        if (it.cost() != null) {
+            Expr average;
+            if (it.cost().given() || it.sumLoss() == null) {
+                blocks.add(new Block.Paragraph(Inline.of("The cost is given: ", new Inline.Calc(eq(sym(Symbol.COST),
+                        value(costId, it.cost()))), ".")));
+            } else {
+                average = over(value(QuantityId.of(t, QuantityKind.SUM_LOSS), it.sumLoss()), num(problem.sampleCount()));
+                List<Inline> text = new ArrayList<>(Inline.of("The cost is the average loss: "));
+                text.add(new Inline.Calc(result(eq(sym(Symbol.COST), average), costId, it.cost())));
+                text.addAll(Inline.of("."));
+                blocks.add(new Block.Paragraph(text));
+            }
+        }
+    }
+
+    private List<Inline> lossCell(Iteration it, SampleStep s) {
+        QuantityId id = QuantityId.ofSample(it.number(), QuantityKind.LOSS, s.i());
+        if (s.loss() == null) {
+            return Inline.of("—");
+        }
+        if (s.loss().given()) {
+            return givenCell(id, s.loss());
+        }
+        BigDecimal p = shown(QuantityId.ofSample(it.number(), QuantityKind.P, s.i()), s.p());
+        Expr substituted;
+        if (s.y() == 1) {
+            substituted = neg(call(Function.LN, num(p)));
+        } else {
+            substituted = eq(neg(call(Function.LN, minus(num(1), num(p)))), neg(call(Function.LN,
+                    num(BigDecimal.ONE.subtract(p)))));
+        }
+        if (s.loss().infinite()) {
+            return Inline.of(new Inline.Calc(then(substituted, Relation.EQUALS, sym(Symbol.INFINITY))), " (infinite)");
+        }
+        return Inline.of(new Inline.Calc(result(substituted, id, s.loss())));
+    }
+
+    private void errors(Iteration it, boolean first) {
+        int t = it.number();
+        heading(3, d > 0 ? "Errors and the gradient" : "Errors and the bias gradient");
+        if (first) {
+            paragraph(d > 0
+                    ? "The error ŷ − y says by how much, and in which direction, each prediction misses its label. "
+                            + "Multiplied by a feature value it is that sample's share of the weight's gradient; the "
+                            + "column sums divided by n are the gradients."
+                    : "The error ŷ − y says by how much, and in which direction, each prediction misses its label. "
+                            + "Their sum divided by n is the gradient for the bias.");
+        }
+        List<Column> columns = new ArrayList<>();
+        columns.add(column(false, sym(Symbol.I)));
+        for (int j = 1; j <= d; j++) {
+            columns.add(column(true, d == 1 ? sym(Symbol.X, "i") : sym(Symbol.X, "i," + j)));
+        }
+        columns.add(column(true, sym(Symbol.Y, "i")));
+        columns.add(column(true, sym(Symbol.Y_HAT, "i")));
+        columns.add(column(true, minus(sym(Symbol.Y_HAT, "i"), sym(Symbol.Y, "i"))));
+        for (int j = 1; j <= d; j++) {
+            columns.add(column(true, times(minus(sym(Symbol.Y_HAT, "i"), sym(Symbol.Y, "i")),
+                    d == 1 ? sym(Symbol.X, "i") : sym(Symbol.X, "i," + j))));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (SampleStep s : it.samples()) {
+            List<List<Inline>> cells = new ArrayList<>();
+            cells.add(Inline.of(String.valueOf(s.i())));
+            for (int j = 1; j <= d; j++) {
+                cells.add(calc(x(s.i(), j)));
+            }
+            QuantityId pId = QuantityId.ofSample(t, QuantityKind.P, s.i());
+            QuantityId eId = QuantityId.ofSample(t, QuantityKind.ERROR, s.i());
+            cells.add(calc(num(s.y())));
+            cells.add(s.p() == null ? Inline.of("—") : calc(value(pId, s.p())));
+            if (s.error() == null) {
+                cells.add(Inline.of("—"));
+            } else if (s.error().given()) {
+                cells.add(givenCell(eId, s.error()));
+            } else {
+                cells.add(Inline.of(new Inline.Calc(result(minus(value(pId, s.p()), num(s.y())), eId, s.error()))));
+            }
+            for (int j = 1; j <= d; j++) {
+                QuantityId id = new QuantityId(t, QuantityKind.ERROR_X, s.i(), j);
+                Quantity q = s.errorX() == null ? null : s.errorX().get(j - 1);
+                if (q == null) {
+                    cells.add(Inline.of("—"));
+                } else if (q.given()) {
+                    cells.add(givenCell(id, q));
+                } else {
+                    cells.add(Inline.of(new Inline.Calc(result(times(value(eId, s.error()), x(s.i(), j)), id, q))));
+                }
+            }
+            rows.add(new Row(cells, false));
+        }
+        List<List<Inline>> total = new ArrayList<>();
+        total.add(Inline.of("Sum"));
+        for (int k = 0; k < d + 2; k++) {
+            total.add(Inline.of(""));
+        }
+        total.add(quantityCell(QuantityId.of(t, QuantityKind.SUM_ERROR), it.sumError()));
+        for (int j = 1; j <= d; j++) {
+            total.add(quantityCell(QuantityId.ofFeature(t, QuantityKind.SUM_ERROR_X, j), it.sumErrorX().get(j - 1)));
+        }
+        rows.add(new Row(total, true));
+        blocks.add(new Block.Table(Inline.of("Errors, step " + t + "."), columns, rows));
+
+        List<Expr> gradients = new ArrayList<>();
+        for (int j = 1; j <= d; j++) {
+            Expr lhs = partial(sym(Symbol.COST), wSym(j));
+            QuantityId sumId = QuantityId.ofFeature(t, QuantityKind.SUM_ERROR_X, j);
+            gradients.add(gradient(lhs, sumId, it.sumErrorX().get(j - 1), QuantityId.ofFeature(t, QuantityKind.GRAD_W, j),
+                    it.gradW().get(j - 1)));
+        }
+        gradients.add(gradient(partial(sym(Symbol.COST), sym(Symbol.B)), QuantityId.of(t, QuantityKind.SUM_ERROR),
+                it.sumError(), QuantityId.of(t, QuantityKind.GRAD_B), it.gradB()));
+        gradients.removeIf(java.util.Objects::isNull);
+        if (!gradients.isEmpty()) {
+            blocks.add(new Block.Paragraph(Inline.of(d > 0 ? "Dividing the sums by n = " + problem.sampleCount()
+                    + " gives the gradient:" : "Dividing the sum by n = " + problem.sampleCount() + " gives the gradient:")));
+            blocks.add(new Block.Display(gradients));
+        }
+    }
+
+    private Expr gradient(Expr lhs, QuantityId sumId, Quantity sum, QuantityId id, Quantity gradient) {
+        if (gradient == null) {
+            return null;
+        }
+        if (gradient.given() || sum == null) {
+            return eq(lhs, value(id, gradient));
+        }
+        return result(eq(lhs, over(value(sumId, sum), num(problem.sampleCount()))), id, gradient);
+    }
+
+    private void update(Iteration it, boolean first) {
+        int t = it.number();
+        heading(3, "Update");
+        if (first) {
+            paragraph("Each parameter moves against its gradient, by the learning rate times the gradient.");
+        }
+        List<Expr> updates = new ArrayList<>();
+        for (int j = 1; j <= d; j++) {
+            QuantityId id = QuantityId.ofFeature(t, QuantityKind.W_NEW, j);
+            Quantity q = it.wNew().get(j - 1);
+            Quantity g = it.gradW().get(j - 1);
+            if (q != null) {
+                updates.add(updateFormula(wSym(j), weight(it, j), QuantityId.ofFeature(t, QuantityKind.GRAD_W, j), g, id, q));
+            }
+        }
+        if (it.bNew() != null) {
+            updates.add(updateFormula(sym(Symbol.B), bias(it), QuantityId.of(t, QuantityKind.GRAD_B), it.gradB(),
+                    QuantityId.of(t, QuantityKind.B_NEW), it.bNew()));
+        }
+        if (!updates.isEmpty()) {
+            blocks.add(new Block.Display(updates));
+        }
+        it.stationary().ifPresent(stationary -> paragraph(stationary
+                ? "The gradient is zero" + (trace.provenance().arithmetic().equals("hand") ? " at the shown precision" : "")
+                        + ": these parameters are a stationary point of J, and gradient descent leaves them where they are."
+                : "The gradient is not zero, so the parameters this step starts from are not a stationary point of J, "
+                        + "and in particular not its minimiser: a small enough step against the gradient lowers the cost."));
+    }
+
+    private Expr updateFormula(Expr symbol, Expr current, QuantityId gradId, Quantity gradient, QuantityId id, Quantity q) {
+        if (q.given() || gradient == null) {
+            return assign(symbol, value(id, q));
+        }
+        Expr rule = assign(symbol, minus(current, times(num(problem.learningRate()), value(gradId, gradient))));
+        return result(rule, id, q);
+    }
+
+    // ---------------------------------------------------------------- boundary, progress, notes
+
+    private void boundarySection() {
+        if (!problem.featuresKnown()) {
+            return;
+        }
+        heading(2, "The decision boundary");
+        paragraph("The model predicts label 1 where ŷ ≥ 0.5, which is where the score z is at least 0. The boundary "
+                + "between the two predictions is where the score is exactly 0.");
+        Iteration first = trace.first();
+        Iteration last = trace.last();
+        if (d == 1) {
+            blocks.add(new Block.Display(List.of(chain(Relation.IFF, eq(plus(times(sym(Symbol.W), sym(Symbol.X)),
+                    sym(Symbol.B)), num(0)), eq(sym(Symbol.X), neg(over(sym(Symbol.B), sym(Symbol.W))))))));
+            List<List<Inline>> items = new ArrayList<>();
+            items.add(boundaryItem("Before training: ", weight(first, 1), bias(first),
+                    QuantityId.of(1, QuantityKind.BOUNDARY), first.boundary()));
+            if (last.wNew().get(0) != null && last.bNew() != null) {
+                items.add(boundaryItem("After " + steps(trace.iterations().size()) + ": ",
+                        value(QuantityId.ofFeature(last.number(), QuantityKind.W_NEW, 1), last.wNew().get(0)),
+                        value(QuantityId.of(last.number(), QuantityKind.B_NEW), last.bNew()),
+                        QuantityId.of(last.number(), QuantityKind.BOUNDARY_NEW), last.boundaryNew()));
+            }
+            blocks.add(new Block.Items(items));
+            paragraph("Samples with x above the boundary are predicted as label 1 when w is positive, "
+                    + "those below it as label 0; a negative w swaps the sides.");
+        } else {
+            List<List<Inline>> items = new ArrayList<>();
+            List<Expr> before = new ArrayList<>();
+            for (int j = 1; j <= d; j++) {
+                before.add(weight(first, j));
+            }
+            items.add(Inline.of("Before training: ", new Inline.Calc(hyperplane(before, bias(first)))));
+            if (last.wNew().stream().allMatch(java.util.Objects::nonNull) && last.bNew() != null) {
+                List<Expr> after = new ArrayList<>();
+                for (int j = 1; j <= d; j++) {
+                    after.add(value(QuantityId.ofFeature(last.number(), QuantityKind.W_NEW, j), last.wNew().get(j - 1)));
+                }
+                items.add(Inline.of("After " + steps(trace.iterations().size()) + ": ", new Inline.Calc(hyperplane(after,
+                        value(QuantityId.of(last.number(), QuantityKind.B_NEW), last.bNew())))));
+            }
+            blocks.add(new Block.Items(items));
+            paragraph(d == 2 ? "With two features the boundary is a straight line in the plane of the features; "
+                    + "points on the side where the score is positive are predicted as label 1."
+                    : "With " + d + " features the boundary is a hyperplane; points on the side where the score is "
+                    + "positive are predicted as label 1.");
+        }
+    }
+
+    private List<Inline> boundaryItem(String when, Expr w, Expr b, QuantityId id, Quantity q) {
+        if (q == null) {
+            return Inline.of(when, new Inline.Calc(eq(sym(Symbol.W), w)),
+                    ", so the score does not depend on x: there is no boundary.");
+        }
+        if (q.given()) {
+            return Inline.of(when, new Inline.Calc(eq(sym(Symbol.X), value(id, q))), " (given)");
+        }
+        Expr substituted = eq(sym(Symbol.X), neg(over(b, w)));
+        BigDecimal bValue = ((Expr.Lit) b).value();
+        if (bValue.signum() < 0) {
+            substituted = then(substituted, Relation.EQUALS, over(num(bValue.negate()), w));
+        }
+        return Inline.of(when, new Inline.Calc(result(substituted, id, q)));
+    }
+
+    private Expr hyperplane(List<Expr> weights, Expr bias) {
+        List<Expr> terms = new ArrayList<>();
+        for (int j = 1; j <= d; j++) {
+            terms.add(times(weights.get(j - 1), sym(Symbol.X, String.valueOf(j))));
+        }
+        terms.add(bias);
+        return eq(plus(terms), num(0));
+    }
+
+    private void progressSection() {
+        if (trace.iterations().size() < 2) {
+            return;
+        }
+        heading(2, "Progress over the steps");
+        paragraph("The parameters each step starts from and the cost J there; the last row holds the parameters "
+                + "after the final step.");
+        List<Column> columns = new ArrayList<>();
+        columns.add(column(false, "Step"));
+        for (int j = 1; j <= d; j++) {
+            columns.add(column(true, wSym(j)));
+        }
+        columns.add(column(true, sym(Symbol.B)));
+        columns.add(column(true, sym(Symbol.COST)));
+        List<Row> rows = new ArrayList<>();
+        for (Iteration it : trace.iterations()) {
+            List<List<Inline>> cells = new ArrayList<>();
+            cells.add(Inline.of(String.valueOf(it.number())));
+            for (int j = 1; j <= d; j++) {
+                cells.add(calc(weight(it, j)));
+            }
+            cells.add(calc(bias(it)));
+            cells.add(quantityCell(QuantityId.of(it.number(), QuantityKind.COST), it.cost()));
+            rows.add(new Row(cells, false));
+        }
+        Iteration last = trace.last();
+        List<List<Inline>> cells = new ArrayList<>();
+        cells.add(Inline.of("after " + last.number()));
+        for (int j = 1; j <= d; j++) {
+            cells.add(quantityCell(QuantityId.ofFeature(last.number(), QuantityKind.W_NEW, j), last.wNew().get(j - 1)));
+        }
+        cells.add(quantityCell(QuantityId.of(last.number(), QuantityKind.B_NEW), last.bNew()));
+        cells.add(Inline.of("—"));
+        rows.add(new Row(cells, true));
+        blocks.add(new Block.Table(Inline.of("Parameters and cost by step."), columns, rows));
+    }
+
+    private void notesSection() {
+        List<Note> notes = trace.notes();
+        if (notes.isEmpty() && !trace.provenance().arithmetic().equals("hand")) {
+            return;
+        }
+        heading(2, "Notes on the arithmetic");
+        if (notes.isEmpty()) {
+            paragraph("Rounding changed nothing worth pointing out: no value carried into an earlier digit, none was "
+                    + "rounded to zero, and exact arithmetic shows the same results.");
+            return;
+        }
+        List<List<Inline>> items = new ArrayList<>();
+        for (Note note : notes) {
+            items.add(NotePhrases.phrase(note, trace));
+        }
+        blocks.add(new Block.Items(items));
+    }
+
+    // ---------------------------------------------------------------- numbers and cells
+
+    /** A computation followed by "= result", or "≈ result" when the shown result is rounded. */
+    private Expr result(Expr computation, QuantityId id, Quantity q) {
+        BigDecimal shown = shown(id, q);
+        Expr chain = computation;
+        BigDecimal unrounded = q.unrounded().toBigDecimal();
+        boolean rounded = unrounded.compareTo(shown) != 0;
+        // an update or a quotient that ends a few places further is worth showing before it is rounded
+        if (rounded && trace.provenance().arithmetic().equals("hand")
+                && unrounded.stripTrailingZeros().scale() <= shown.scale() + 4
+                && (id.kind() == QuantityKind.W_NEW || id.kind() == QuantityKind.B_NEW)) {
+            chain = then(chain, Relation.EQUALS, num(unrounded.stripTrailingZeros()));
+        }
+        return then(chain, rounded ? Relation.APPROX : Relation.EQUALS, num(shown));
+    }
+
+    private List<Inline> givenCell(QuantityId id, Quantity q) {
+        return Inline.of(new Inline.Calc(value(id, q)), " (given)");
+    }
+
+    private List<Inline> quantityCell(QuantityId id, Quantity q) {
+        if (q == null) {
+            return Inline.of("—");
+        }
+        if (q.infinite()) {
+            return Inline.of(new Inline.Calc(sym(Symbol.INFINITY)));
+        }
+        return q.given() ? givenCell(id, q) : calc(value(id, q));
+    }
+
+    private Expr value(QuantityId id, Quantity q) {
+        return q.infinite() ? sym(Symbol.INFINITY) : num(shown(id, q));
+    }
+
+    /** A quantity as written: given values as the problem wrote them, computed ones to their places. */
+    private BigDecimal shown(QuantityId id, Quantity q) {
+        if (q.given()) {
+            BigDecimal written = problem.given().get(id);
+            if (written != null) {
+                return written;
+            }
+        }
+        return q.value().shown(problem.decimals().of(id.kind()));
+    }
+
+    private Expr weight(Iteration it, int j) {
+        if (it.number() == 1) {
+            return num(problem.weights().get(j - 1));
+        }
+        Iteration before = trace.iterations().get(it.number() - 2);
+        return value(QuantityId.ofFeature(before.number(), QuantityKind.W_NEW, j), before.wNew().get(j - 1));
+    }
+
+    private Expr bias(Iteration it) {
+        if (it.number() == 1) {
+            return num(problem.bias());
+        }
+        Iteration before = trace.iterations().get(it.number() - 2);
+        return value(QuantityId.of(before.number(), QuantityKind.B_NEW), before.bNew());
+    }
+
+    private Expr x(int i, int j) {
+        return num(problem.samples().get(i - 1).x().get(j - 1));
+    }
+
+    private Expr wSym(int j) {
+        return d == 1 ? sym(Symbol.W) : sym(Symbol.W, String.valueOf(j));
+    }
+
+    private static List<Inline> calc(Expr e) {
+        return Inline.of(new Inline.Calc(e));
+    }
+
+    private static Column column(boolean numeric, Object... header) {
+        return new Column(Inline.of(header), numeric);
+    }
+
+    private void heading(int level, String text) {
+        blocks.add(new Block.Heading(level, Inline.of(text), anchor(text)));
+    }
+
+    private void paragraph(String text) {
+        blocks.add(new Block.Paragraph(Inline.of(text)));
+    }
+
+    private static String anchor(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
+    }
+}

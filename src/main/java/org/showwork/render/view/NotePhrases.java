@@ -1,0 +1,89 @@
+package org.showwork.render.view;
+
+import static org.showwork.formula.Formulas.*;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import org.showwork.derive.Note;
+import org.showwork.derive.Trace;
+import org.showwork.formula.Expr;
+import org.showwork.formula.Expr.Function;
+import org.showwork.formula.Expr.Symbol;
+import org.showwork.formula.UnicodeWriter;
+import org.showwork.quantity.QuantityId;
+
+/** Puts the trace's notes on the arithmetic into sentences. */
+final class NotePhrases {
+    private NotePhrases() {}
+
+    static List<Inline> phrase(Note note, Trace trace) {
+        int d = trace.problem().featureCount();
+        QuantityId id = note.id();
+        List<Inline> text = new ArrayList<>();
+        if (trace.iterations().size() > 1) {
+            text.add(new Inline.Text("Step " + id.iteration() + ", "));
+        }
+        text.add(new Inline.Math(symbol(id, d)));
+        text.add(new Inline.Text(" (" + id.toString(d) + "): "));
+        if (note instanceof Note.RoundingCarry c) {
+            text.addAll(Inline.of("the unrounded value " + digits(c.unrounded(), c.shown().scale()) + " rounds to ",
+                    number(c.shown()), ", which carries into an earlier digit. Truncating instead of rounding gives ",
+                    number(c.truncated()), ", and every later number built on it then differs."));
+        } else if (note instanceof Note.RoundedToZero z) {
+            text.addAll(Inline.of("the value " + digits(z.unrounded(), z.shown().scale()) + " is written as ",
+                    number(z.shown()), " and carried as zero; more decimal places would keep it."));
+        } else if (note instanceof Note.CertainProbability c && c.infiniteLoss()) {
+            Expr loss = c.label() == 1 ? neg(call(Function.LN, num(0))) : neg(call(Function.LN, minus(num(1), num(1))));
+            text.addAll(Inline.of("the probability is rounded to ", number(c.shown()), " although the label is "
+                    + c.label() + ", so the loss ", new Inline.Calc(eq(loss, sym(Symbol.INFINITY))),
+                    " is infinite, and so are the sum of the losses and the cost. The true probability is not exactly "
+                    + c.shown().stripTrailingZeros().toPlainString() + ": more decimal places for p "
+                    + "(decimals_for: {p: 6}) keep the loss finite. The gradient is unaffected."));
+        } else if (note instanceof Note.CertainProbability c) {
+            text.addAll(Inline.of("the probability is rounded to ", number(c.shown()), " and the label is " + c.label()
+                    + ", so the loss comes out as exactly 0; the true loss is small but positive."));
+        } else if (note instanceof Note.Drift drift) {
+            text.addAll(Inline.of("carrying rounded values gives ", number(drift.hand()),
+                    " where exact arithmetic gives ", number(drift.exact()), "."));
+        }
+        return text;
+    }
+
+    private static Inline number(BigDecimal value) {
+        return new Inline.Calc(num(value));
+    }
+
+    /** An unrounded value with a few more digits than shown, and an ellipsis when it goes on. */
+    private static String digits(BigDecimal value, int shownScale) {
+        BigDecimal exact = value.stripTrailingZeros();
+        if (exact.scale() <= shownScale + 3) {
+            return UnicodeWriter.formatNumber(exact);
+        }
+        return UnicodeWriter.formatNumber(value.setScale(shownScale + 3, RoundingMode.DOWN).stripTrailingZeros()) + "…";
+    }
+
+    /** The symbol a reader knows the quantity by. */
+    static Expr symbol(QuantityId id, int d) {
+        String i = String.valueOf(id.sample());
+        String j = d == 1 ? "" : String.valueOf(id.feature());
+        return switch (id.kind()) {
+            case Z -> sym(Symbol.Z, i);
+            case P -> sym(Symbol.Y_HAT, i);
+            case LOSS -> sym(Symbol.LOSS, i);
+            case ERROR -> minus(sym(Symbol.Y_HAT, i), sym(Symbol.Y, i));
+            case ERROR_X -> times(minus(sym(Symbol.Y_HAT, i), sym(Symbol.Y, i)), sym(Symbol.X, d == 1 ? i : i + "," + j));
+            case SUM_LOSS -> sum("i", num(1), sym(Symbol.N), sym(Symbol.LOSS, "i"));
+            case SUM_ERROR -> sum("i", num(1), sym(Symbol.N), minus(sym(Symbol.Y_HAT, "i"), sym(Symbol.Y, "i")));
+            case SUM_ERROR_X -> sum("i", num(1), sym(Symbol.N), times(minus(sym(Symbol.Y_HAT, "i"),
+                    sym(Symbol.Y, "i")), sym(Symbol.X, d == 1 ? "i" : "i," + j)));
+            case COST -> sym(Symbol.COST);
+            case GRAD_W -> partial(sym(Symbol.COST), sym(Symbol.W, j));
+            case GRAD_B -> partial(sym(Symbol.COST), sym(Symbol.B));
+            case W_NEW -> sym(Symbol.W, j);
+            case B_NEW -> sym(Symbol.B);
+            case BOUNDARY, BOUNDARY_NEW -> sym(Symbol.X);
+        };
+    }
+}
