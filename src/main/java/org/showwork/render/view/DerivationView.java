@@ -332,7 +332,11 @@ public final class DerivationView {
         QuantityId costId = QuantityId.of(t, QuantityKind.COST);
         if (it.cost() != null) {
             Expr average;
-            if (it.cost().given() || it.sumLoss() == null) {
+            if (it.cost().infinite()) {
+                blocks.add(new Block.Paragraph(Inline.of("One loss is infinite, so the sum and the cost are too: ",
+                        new Inline.Calc(eq(sym(Symbol.COST), sym(Symbol.INFINITY))),
+                        ". The notes at the end say why and what to do about it.")));
+            } else if (it.cost().given() || it.sumLoss() == null) {
                 blocks.add(new Block.Paragraph(Inline.of("The cost is given: ", new Inline.Calc(eq(sym(Symbol.COST),
                         value(costId, it.cost()))), ".")));
             } else {
