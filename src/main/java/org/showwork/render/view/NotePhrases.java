@@ -35,12 +35,14 @@ final class NotePhrases {
             text.addAll(Inline.of("the value " + digits(z.unrounded(), z.shown().scale()) + " is written as ",
                     number(z.shown()), " and carried as zero; more decimal places would keep it."));
         } else if (note instanceof Note.CertainProbability c && c.infiniteLoss()) {
-            Expr loss = c.label() == 1 ? neg(call(Function.LN, num(0))) : neg(call(Function.LN, minus(num(1), num(1))));
-            text.addAll(Inline.of("the probability is rounded to ", number(c.shown()), " although the label is "
-                    + c.label() + ", so the loss ", new Inline.Calc(eq(loss, sym(Symbol.INFINITY))),
-                    " is infinite, and so are the sum of the losses and the cost. The true probability is not exactly "
-                    + c.shown().stripTrailingZeros().toPlainString() + ": more decimal places for p "
-                    + "(decimals_for: {p: 6}) keep the loss finite. The gradient is unaffected."));
+            String shown = UnicodeWriter.formatNumber(c.shown());
+            Expr loss = c.label() == 1 ? neg(call(Function.LN, num(c.shown())))
+                    : neg(call(Function.LN, minus(num(1), num(c.shown()))));
+            text.addAll(Inline.of("the probability is rounded to " + shown + " although the label is " + c.label()
+                    + ", so the loss ", new Inline.Calc(loss), " is infinite, and so are the sum of the losses and "
+                    + "the cost. The true probability is not exactly " + c.shown().stripTrailingZeros().toPlainString()
+                    + ": more decimal places for p (decimals_for: {p: 6}) keep the loss finite. The gradient does not "
+                    + "need the loss and is unaffected."));
         } else if (note instanceof Note.CertainProbability c) {
             text.addAll(Inline.of("the probability is rounded to ", number(c.shown()), " and the label is " + c.label()
                     + ", so the loss comes out as exactly 0; the true loss is small but positive."));
