@@ -6,6 +6,10 @@ import org.showwork.derive.Trace;
 import org.showwork.derive.Tracer;
 import org.showwork.problem.Problem;
 import org.showwork.problem.ProblemReader;
+import org.showwork.render.TemplateRendering;
+import org.showwork.render.json.JsonRenderer;
+import org.showwork.render.view.DerivationView;
+import org.showwork.render.view.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -31,15 +35,37 @@ final class DeriveCommand implements Callable<Integer> {
             description = "Write the document to this file instead of standard output.")
     Path output;
 
+    @Option(names = "--templates", paramLabel = "DIR",
+            description = "Your own templates, by the names of ours (md/table.md, html/derivation.html, …), used before ours.")
+    Path templates;
+
     @Override
     public Integer call() throws Exception {
+        if (format.binary() && output == null) {
+            throw new UserException("a " + format + " is binary: name the file to write with -o, e.g. -o handout.pdf");
+        }
+        if (templates != null && !java.nio.file.Files.isDirectory(templates)) {
+            throw new UserException(templates + ": no such folder of templates");
+        }
         Problem problem = ProblemReader.read(problemFile);
-        render(problem, format, output, spec);
+        render(problem, format, output, templates, spec);
         return 0;
     }
 
-    static void render(Problem problem, Format format, Path output, CommandSpec spec) throws Exception {
+    static void render(Problem problem, Format format, Path output, Path templateFolder, CommandSpec spec)
+            throws Exception {
         Trace trace = Tracer.trace(problem);
-        Output.write(output, spec.commandLine().getOut(), out -> format.renderer().render(trace, out));
+        if (format == Format.json) {
+            Output.write(output, spec.commandLine().getOut(), out -> new JsonRenderer().render(trace, out));
+            return;
+        }
+        TemplateRendering templates = templateFolder == null ? TemplateRendering.builtIn()
+                : TemplateRendering.withOverrides(templateFolder);
+        Document document = DerivationView.of(trace);
+        if (format.binary()) {
+            Output.writeBinary(output, out -> format.write(document, templates, out));
+        } else {
+            Output.write(output, spec.commandLine().getOut(), out -> format.write(document, templates, out));
+        }
     }
 }

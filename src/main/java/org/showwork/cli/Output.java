@@ -22,12 +22,38 @@ final class Output {
         void writeTo(Writer out) throws Exception;
     }
 
+    /** Something that writes a binary document. */
+    interface BinaryContent {
+        void writeTo(java.io.OutputStream out) throws Exception;
+    }
+
     static void write(Path target, PrintWriter console, Content content) throws Exception {
         if (target == null) {
             content.writeTo(console);
             console.flush();
             return;
         }
+        writeFile(target, temp -> {
+            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    /** Writes a binary document to a file; binary output never goes to the console. */
+    static void writeBinary(Path target, BinaryContent content) throws Exception {
+        writeFile(target, temp -> {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+                content.writeTo(out);
+            }
+        });
+    }
+
+    private interface TempWriter {
+        void write(Path temp) throws Exception;
+    }
+
+    private static void writeFile(Path target, TempWriter writer) throws Exception {
         Path absolute = target.toAbsolutePath();
         Path dir = absolute.getParent();
         if (dir != null && !Files.isDirectory(dir)) {
@@ -38,9 +64,7 @@ final class Output {
         }
         Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
         try {
-            try (Writer out = Files.newBufferedWriter(temp, StandardCharsets.UTF_8)) {
-                content.writeTo(out);
-            }
+            writer.write(temp);
             try {
                 Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {

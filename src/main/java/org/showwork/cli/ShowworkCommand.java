@@ -27,7 +27,7 @@ final class ShowworkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DeriveCommand.render(tutorial(), Format.md, null, spec);
+        DeriveCommand.render(tutorial(), Format.md, null, null, spec);
         return 0;
     }
 

@@ -1,11 +1,14 @@
 package org.showwork.render;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.showwork.render.view.Document;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 import org.thymeleaf.templateresolver.FileTemplateResolver;
 
@@ -31,24 +34,36 @@ public final class TemplateRendering {
     public static TemplateRendering withOverrides(Path folder) {
         TemplateEngine engine = new TemplateEngine();
         int order = 1;
-        if (folder != null) {
-            FileTemplateResolver own = new FileTemplateResolver();
-            own.setPrefix(folder.toAbsolutePath() + "/");
-            own.setTemplateMode(TemplateMode.TEXT);
-            own.setCharacterEncoding("UTF-8");
-            own.setCheckExistence(true);
-            own.setCacheable(true);
-            own.setOrder(order++);
-            engine.addTemplateResolver(own);
+        // markup templates are parsed as HTML (natural templates a lecturer can open in a browser);
+        // Markdown, LaTeX and CSS templates as text
+        for (TemplateMode mode : List.of(TemplateMode.HTML, TemplateMode.CSS, TemplateMode.TEXT)) {
+            if (folder != null) {
+                FileTemplateResolver own = new FileTemplateResolver();
+                own.setPrefix(folder.toAbsolutePath() + "/");
+                configure(own, mode, order++);
+                own.setCheckExistence(true);
+                engine.addTemplateResolver(own);
+            }
         }
-        ClassLoaderTemplateResolver ours = new ClassLoaderTemplateResolver(TemplateRendering.class.getClassLoader());
-        ours.setPrefix("templates/");
-        ours.setTemplateMode(TemplateMode.TEXT);
-        ours.setCharacterEncoding("UTF-8");
-        ours.setCacheable(true);
-        ours.setOrder(order);
-        engine.addTemplateResolver(ours);
+        for (TemplateMode mode : List.of(TemplateMode.HTML, TemplateMode.CSS, TemplateMode.TEXT)) {
+            ClassLoaderTemplateResolver ours = new ClassLoaderTemplateResolver(TemplateRendering.class.getClassLoader());
+            ours.setPrefix("templates/");
+            configure(ours, mode, order++);
+            engine.addTemplateResolver(ours);
+        }
         return new TemplateRendering(engine);
+    }
+
+    private static void configure(AbstractConfigurableTemplateResolver resolver, TemplateMode mode, int order) {
+        resolver.setTemplateMode(mode);
+        resolver.setCharacterEncoding("UTF-8");
+        resolver.setCacheable(true);
+        resolver.setOrder(order);
+        switch (mode) {
+            case HTML -> resolver.setResolvablePatterns(Set.of("*.html"));
+            case CSS -> resolver.setResolvablePatterns(Set.of("*.css"));
+            default -> { }
+        }
     }
 
     /** Renders {@code template} with the document as {@code document} and the format's writer as {@code w}. */

@@ -5,6 +5,7 @@ import org.showwork.derive.Trace;
 import org.showwork.render.Renderer;
 import org.showwork.render.TemplateRendering;
 import org.showwork.render.view.DerivationView;
+import org.showwork.render.view.Document;
 
 /** The worked derivation as Markdown, written by the Thymeleaf templates under {@code templates/md}. */
 public final class MarkdownRenderer implements Renderer {
@@ -21,6 +22,10 @@ public final class MarkdownRenderer implements Renderer {
 
     @Override
     public void render(Trace trace, Appendable out) throws IOException {
-        out.append(templates.render("md/derivation.md", DerivationView.of(trace), new MarkdownWriter()));
+        out.append(render(DerivationView.of(trace)));
+    }
+
+    public String render(Document document) {
+        return templates.render("md/derivation.md", document, new MarkdownWriter());
     }
 }

@@ -55,7 +55,7 @@ public final class DerivationView {
         progressSection();
         notesSection();
         String title = problem.title().isBlank() ? "Logistic regression, one step at a time" : problem.title();
-        return new Document(title, byline(), blocks);
+        return new Document(title, "showwork " + trace.provenance().version(), byline(), blocks);
     }
 
     // ---------------------------------------------------------------- header and problem

@@ -1,0 +1,35 @@
+package org.showwork.render.html;
+
+import java.io.IOException;
+import org.showwork.derive.Trace;
+import org.showwork.render.Renderer;
+import org.showwork.render.TemplateRendering;
+import org.showwork.render.view.DerivationView;
+import org.showwork.render.view.Document;
+
+/**
+ * The worked derivation as one self-contained HTML handout (styles inline, formulas in MathML,
+ * nothing loaded from anywhere), written by the Thymeleaf templates under {@code templates/html}.
+ */
+public final class HtmlRenderer implements Renderer {
+
+    private final TemplateRendering templates;
+
+    public HtmlRenderer() {
+        this(TemplateRendering.builtIn());
+    }
+
+    public HtmlRenderer(TemplateRendering templates) {
+        this.templates = templates;
+    }
+
+    @Override
+    public void render(Trace trace, Appendable out) throws IOException {
+        out.append(render(DerivationView.of(trace)));
+    }
+
+    /** Any document (a derivation, a fit) as a handout. */
+    public String render(Document document) {
+        return templates.render("html/derivation.html", document, new HtmlWriter());
+    }
+}

@@ -1,0 +1,82 @@
+package org.showwork.render.html;
+
+import java.util.List;
+import org.showwork.formula.Expr;
+import org.showwork.formula.MathmlWriter;
+import org.showwork.formula.UnicodeWriter;
+import org.showwork.render.view.Block;
+import org.showwork.render.view.Inline;
+
+/**
+ * How HTML writes the pieces of a document, for the templates under {@code templates/html}:
+ * formulas as MathML (no script, no network; screen readers read them), calculations as text with
+ * true minus signs in tabular figures, and everything escaped. The output is well-formed XML as
+ * well as HTML, because the PDF is made from the same markup.
+ */
+public final class HtmlWriter {
+
+    private final MathmlWriter mathml = new MathmlWriter();
+    private final UnicodeWriter unicode = new UnicodeWriter();
+
+    public String inline(List<Inline> run) {
+        StringBuilder s = new StringBuilder();
+        for (Inline piece : run) {
+            if (piece instanceof Inline.Text t) {
+                s.append(escape(t.text()));
+            } else if (piece instanceof Inline.Strong strong) {
+                s.append("<strong>").append(escape(strong.text())).append("</strong>");
+            } else if (piece instanceof Inline.Math m) {
+                s.append(mathml.math(m.formula(), false));
+            } else if (piece instanceof Inline.Calc c) {
+                s.append("<span class=\"calc\">").append(escape(unicode.write(c.formula()))).append("</span>");
+            }
+        }
+        return s.toString();
+    }
+
+    public String display(Expr formula) {
+        return mathml.math(formula, true);
+    }
+
+    /** Plain words, escaped. */
+    public String text(String words) {
+        return escape(words);
+    }
+
+    /** The CSS class of a column's cells. */
+    public String align(Block.Column column) {
+        return column.numeric() ? "num" : "label";
+    }
+
+    /** Whether the block after {@code index} is a table or formulas, so that the two stay on one page when printed. */
+    public boolean leadsInto(List<Block> blocks, int index) {
+        if (index + 1 >= blocks.size()) {
+            return false;
+        }
+        String next = blocks.get(index + 1).kind();
+        return next.equals("table") || next.equals("display") || next.equals("items");
+    }
+
+    public boolean hasTotal(Block.Table table) {
+        return table.rows().stream().anyMatch(Block.Row::total);
+    }
+
+    /** Text for a CSS string (the running title of printed pages). */
+    public String cssString(String text) {
+        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
+    }
+
+    static String escape(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '&' -> s.append("&amp;");
+                case '<' -> s.append("&lt;");
+                case '>' -> s.append("&gt;");
+                case '"' -> s.append("&quot;");
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
+    }
+}

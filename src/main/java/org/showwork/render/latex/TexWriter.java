@@ -1,0 +1,107 @@
+package org.showwork.render.latex;
+
+import java.util.List;
+import java.util.Map;
+import org.showwork.formula.Expr;
+import org.showwork.formula.LatexWriter;
+import org.showwork.render.view.Block;
+import org.showwork.render.view.Inline;
+
+/**
+ * How LaTeX writes the pieces of a document, for the templates under {@code templates/tex}:
+ * formulas and calculations as math, text escaped, and the Unicode symbols of our prose (σ, ŷ,
+ * −, ≈, …) as the commands pdflatex knows, so that the source compiles without extra packages.
+ */
+public final class TexWriter {
+
+    private static final Map<Character, String> SYMBOLS = Map.ofEntries(
+            Map.entry('σ', "$\\sigma$"), Map.entry('α', "$\\alpha$"), Map.entry('ŷ', "$\\hat{y}$"),
+            Map.entry('−', "$-$"), Map.entry('≈', "$\\approx$"), Map.entry('≥', "$\\geq$"),
+            Map.entry('≤', "$\\leq$"), Map.entry('∞', "$\\infty$"), Map.entry('·', "$\\cdot$"),
+            Map.entry('∂', "$\\partial$"), Map.entry('Σ', "$\\Sigma$"), Map.entry('…', "\\ldots{}"),
+            Map.entry('“', "``"), Map.entry('”', "''"), Map.entry('’', "'"), Map.entry('–', "--"),
+            Map.entry('—', "---"), Map.entry('×', "$\\times$"), Map.entry('⟺', "$\\iff$"),
+            Map.entry('ᵢ', "$_i$"), Map.entry('ⱼ', "$_j$"), Map.entry('₀', "$_0$"), Map.entry('₁', "$_1$"),
+            Map.entry('₂', "$_2$"), Map.entry('₃', "$_3$"), Map.entry('₄', "$_4$"), Map.entry('₅', "$_5$"),
+            Map.entry('₆', "$_6$"), Map.entry('₇', "$_7$"), Map.entry('₈', "$_8$"), Map.entry('₉', "$_9$"),
+            Map.entry('²', "$^2$"));
+
+    private final LatexWriter latex = new LatexWriter();
+
+    public String inline(List<Inline> run) {
+        StringBuilder s = new StringBuilder();
+        for (Inline piece : run) {
+            if (piece instanceof Inline.Text t) {
+                s.append(escape(t.text()));
+            } else if (piece instanceof Inline.Strong strong) {
+                s.append("\\textbf{").append(escape(strong.text())).append('}');
+            } else if (piece instanceof Inline.Math m) {
+                s.append('$').append(latex.write(m.formula())).append('$');
+            } else if (piece instanceof Inline.Calc c) {
+                s.append('$').append(latex.write(c.formula())).append('$');
+            }
+        }
+        return s.toString();
+    }
+
+    public String latex(Expr formula) {
+        return latex.write(formula);
+    }
+
+    public String text(String words) {
+        return escape(words);
+    }
+
+    public String section(int level) {
+        return switch (level) {
+            case 1 -> "\\section*";
+            case 2 -> "\\section*";
+            case 3 -> "\\subsection*";
+            default -> "\\subsubsection*";
+        };
+    }
+
+    /** The column specification of a tabular: l for labels, r for numbers. */
+    public String columns(Block.Table table) {
+        StringBuilder s = new StringBuilder();
+        for (Block.Column c : table.columns()) {
+            s.append(c.numeric() ? 'r' : 'l');
+        }
+        return s.toString();
+    }
+
+    /** One row of a tabular, cells separated by {@code &}; total rows set apart by a rule. */
+    public String row(List<List<Inline>> cells) {
+        StringBuilder s = new StringBuilder();
+        for (int k = 0; k < cells.size(); k++) {
+            if (k > 0) {
+                s.append(" & ");
+            }
+            s.append(inline(cells.get(k)));
+        }
+        return s.append(" \\\\").toString();
+    }
+
+    public String header(Block.Table table) {
+        return row(table.columns().stream().map(Block.Column::header).toList());
+    }
+
+    static String escape(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        for (char c : text.toCharArray()) {
+            String symbol = SYMBOLS.get(c);
+            if (symbol != null) {
+                s.append(symbol);
+                continue;
+            }
+            switch (c) {
+                case '\\' -> s.append("\\textbackslash{}");
+                case '&', '%', '$', '#', '_', '{', '}' -> s.append('\\').append(c);
+                case '~' -> s.append("\\textasciitilde{}");
+                case '^' -> s.append("\\textasciicircum{}");
+                default -> s.append(c);
+            }
+        }
+        return s.toString();
+    }
+}

@@ -1,0 +1,101 @@
+package org.showwork.render.pdf;
+
+import com.openhtmltopdf.mathmlsupport.MathMLDrawer;
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.util.XRLog;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import org.showwork.derive.Trace;
+import org.showwork.render.html.HtmlRenderer;
+import org.showwork.render.view.DerivationView;
+import org.showwork.render.view.Document;
+
+/**
+ * The HTML handout printed to PDF by openhtmltopdf, with its SVG and MathML support. The PDF's
+ * built-in fonts have no σ, ŷ or −, so the DejaVu fonts (shipped as classpath resources) are
+ * registered under the names the stylesheet falls back to.
+ */
+public final class PdfRenderer {
+
+    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
+
+    /** Font files and the family, weight and style they are registered as. */
+    private record Face(String file, String family, int weight, FontStyle style) {}
+
+    private static final Face[] FACES = {
+        new Face("DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL),
+        new Face("DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL),
+        new Face("DejaVuSerif-Italic.ttf", "DejaVu Serif", 400, FontStyle.ITALIC),
+        new Face("DejaVuSerif-BoldItalic.ttf", "DejaVu Serif", 700, FontStyle.ITALIC),
+        new Face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
+        new Face("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
+        new Face("DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
+        new Face("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
+    };
+
+    private final HtmlRenderer html;
+
+    public PdfRenderer() {
+        this(new HtmlRenderer());
+    }
+
+    public PdfRenderer(HtmlRenderer html) {
+        this.html = html;
+    }
+
+    public void render(Trace trace, OutputStream out) throws IOException {
+        render(DerivationView.of(trace), out);
+    }
+
+    public void render(Document document, OutputStream out) throws IOException {
+        print(html.render(document), out);
+    }
+
+    /** Prints a well-formed HTML handout to PDF. */
+    public static void print(String handout, OutputStream out) throws IOException {
+        XRLog.setLoggingEnabled(false); // its progress messages are not for our users
+        PdfRendererBuilder builder = new PdfRendererBuilder();
+        builder.useFastMode();
+        builder.withHtmlContent(withMathFonts(handout), null);
+        builder.useSVGDrawer(new BatikSVGDrawer());
+        builder.useMathMLDrawer(new MathMLDrawer());
+        for (Face face : FACES) {
+            builder.useFont(() -> open(face.file()), face.family(), face.weight(), face.style(), true);
+        }
+        builder.toStream(out);
+        builder.run();
+    }
+
+    /**
+     * The MathML drawer finds its fonts only through @font-face rules, not through the fonts
+     * registered with the builder; the rules point into our own jar, so the HTML handout itself
+     * stays free of any address.
+     */
+    private static String withMathFonts(String handout) {
+        StringBuilder faces = new StringBuilder("<style>");
+        for (Face face : FACES) {
+            java.net.URL url = PdfRenderer.class.getResource(FONTS + face.file());
+            if (url != null) {
+                faces.append("@font-face { font-family: '").append(face.family()).append("'; src: url('")
+                        .append(url.toExternalForm()).append("'); font-weight: ").append(face.weight())
+                        .append("; font-style: ").append(face.style() == FontStyle.ITALIC ? "italic" : "normal")
+                        .append("; }\n");
+            }
+        }
+        faces.append("</style>");
+        int head = handout.indexOf("</head>");
+        return head < 0 ? handout : handout.substring(0, head) + faces + handout.substring(head);
+    }
+
+    private static InputStream open(String file) {
+        InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file);
+        if (in == null) {
+            throw new UncheckedIOException(new IOException("font " + file + " is missing from the build"));
+        }
+        return in;
+    }
+}
