@@ -1,6 +1,7 @@
 package org.showwork.cli;
 
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.showwork.derive.Trace;
 import org.showwork.derive.Tracer;
@@ -8,6 +9,7 @@ import org.showwork.problem.Problem;
 import org.showwork.problem.ProblemReader;
 import org.showwork.render.TemplateRendering;
 import org.showwork.render.json.JsonRenderer;
+import org.showwork.render.markdown.MarkdownRenderer;
 import org.showwork.render.view.DerivationView;
 import org.showwork.render.view.Document;
 import picocli.CommandLine.Command;
@@ -62,7 +64,16 @@ final class DeriveCommand implements Callable<Integer> {
         TemplateRendering templates = templateFolder == null ? TemplateRendering.builtIn()
                 : TemplateRendering.withOverrides(templateFolder);
         Document document = DerivationView.of(trace);
-        if (format.binary()) {
+        if (format == Format.md && output != null) {
+            // Markdown cannot hold charts: they go beside it as SVG files, linked relatively
+            String name = output.getFileName().toString();
+            String prefix = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+            MarkdownRenderer.WithFigures rendered = new MarkdownRenderer(templates).render(document, prefix);
+            for (Map.Entry<String, String> figure : rendered.figures().entrySet()) {
+                Output.write(output.resolveSibling(figure.getKey()), null, out -> out.write(figure.getValue()));
+            }
+            Output.write(output, null, out -> out.write(rendered.text()));
+        } else if (format.binary()) {
             Output.writeBinary(output, out -> format.write(document, templates, out));
         } else {
             Output.write(output, spec.commandLine().getOut(), out -> format.write(document, templates, out));

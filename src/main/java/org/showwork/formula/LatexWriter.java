@@ -52,11 +52,16 @@ public final class LatexWriter extends InfixWriter {
     }
 
     @Override protected String parens(String inner) {
-        return "\\left(" + inner + "\\right)";
+        return tall(inner) ? "\\left(" + inner + "\\right)" : "(" + inner + ")";
     }
 
     @Override protected String brackets(String inner) {
-        return "\\left[" + inner + "\\right]";
+        return tall(inner) ? "\\left[" + inner + "\\right]" : "[" + inner + "]";
+    }
+
+    /** Only fractions and sums with limits need growing fences; \\left( elsewhere adds stray space. */
+    private static boolean tall(String inner) {
+        return inner.contains("\\frac") || inner.contains("\\sum");
     }
 
     @Override protected String fraction(String numerator, String denominator, boolean simple) {
@@ -73,7 +78,7 @@ public final class LatexWriter extends InfixWriter {
             case LN -> "\\ln";
             case EXP -> "\\exp";
         };
-        return name + "\\left(" + argument + "\\right)";
+        return name + parens(argument);
     }
 
     @Override protected String summation(String index, String from, String to, String body) {

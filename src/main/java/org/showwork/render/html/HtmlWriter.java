@@ -34,6 +34,28 @@ public final class HtmlWriter {
         return s.toString();
     }
 
+    /** A chart as inline SVG; its ids are prefixed with the figure's name, unique in the page. */
+    public String svg(Block.Figure figure) {
+        return org.showwork.render.plot.SvgChart.write(figure.chart(), "figure-" + figure.name(),
+                plain(figure.caption()));
+    }
+
+    public String plain(List<Inline> run) {
+        StringBuilder s = new StringBuilder();
+        for (Inline piece : run) {
+            if (piece instanceof Inline.Text t) {
+                s.append(t.text());
+            } else if (piece instanceof Inline.Strong strong) {
+                s.append(strong.text());
+            } else if (piece instanceof Inline.Math m) {
+                s.append(unicode.write(m.formula()));
+            } else if (piece instanceof Inline.Calc c) {
+                s.append(unicode.write(c.formula()));
+            }
+        }
+        return s.toString();
+    }
+
     public String display(Expr formula) {
         return mathml.math(formula, true);
     }

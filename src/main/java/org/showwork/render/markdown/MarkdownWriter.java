@@ -4,6 +4,7 @@ import java.util.List;
 import org.showwork.formula.Expr;
 import org.showwork.formula.LatexWriter;
 import org.showwork.formula.UnicodeWriter;
+import org.showwork.render.view.Block;
 import org.showwork.render.view.Inline;
 
 /**
@@ -16,6 +17,37 @@ public final class MarkdownWriter {
 
     private final LatexWriter latex = new LatexWriter();
     private final UnicodeWriter unicode = new UnicodeWriter();
+    private final String figurePrefix;
+
+    /** @param figurePrefix the start of the SVG files' names beside the document (null: no figures) */
+    public MarkdownWriter(String figurePrefix) {
+        this.figurePrefix = figurePrefix;
+    }
+
+    /** The file a figure is written to, relative to the document. */
+    public String figureFile(Block.Figure figure) {
+        if (figurePrefix == null) {
+            throw new IllegalStateException("figures need a file name to be written beside");
+        }
+        return figurePrefix + "-" + figure.name() + ".svg";
+    }
+
+    /** Inline text without markup, for alt texts and titles. */
+    public String plain(List<Inline> run) {
+        StringBuilder s = new StringBuilder();
+        for (Inline piece : run) {
+            if (piece instanceof Inline.Text t) {
+                s.append(t.text());
+            } else if (piece instanceof Inline.Strong strong) {
+                s.append(strong.text());
+            } else if (piece instanceof Inline.Math m) {
+                s.append(unicode.write(m.formula()));
+            } else if (piece instanceof Inline.Calc c) {
+                s.append(unicode.write(c.formula()));
+            }
+        }
+        return s.toString();
+    }
 
     public String inline(List<Inline> run) {
         StringBuilder s = new StringBuilder();

@@ -37,6 +37,18 @@ public sealed interface Block {
         @Override public String kind() { return "display"; }
     }
 
+    /**
+     * A chart with a caption. {@code name} is unique in the document: it names the SVG file beside
+     * a Markdown document and the chart's ids inside an HTML one.
+     */
+    record Figure(String name, List<Inline> caption, org.showwork.render.plot.Chart chart) implements Block {
+        public Figure {
+            caption = List.copyOf(caption);
+        }
+
+        @Override public String kind() { return "figure"; }
+    }
+
     /** A list of points. */
     record Items(List<List<Inline>> items) implements Block {
         public Items {

@@ -53,6 +53,7 @@ public final class DerivationView {
         }
         boundarySection();
         progressSection();
+        landscapeSection();
         notesSection();
         String title = problem.title().isBlank() ? "Logistic regression, one step at a time" : problem.title();
         return new Document(title, "showwork " + trace.provenance().version(), byline(), blocks);
@@ -527,6 +528,9 @@ public final class DerivationView {
             blocks.add(new Block.Items(items));
             paragraph("Samples with x above the boundary are predicted as label 1 when w is positive, "
                     + "those below it as label 0; a negative w swaps the sides.");
+            blocks.add(new Block.Figure("sigmoid", Inline.of("The samples (open: label 0, filled: label 1), the "
+                    + "sigmoid curve σ(wx + b) and the boundary where it crosses 0.5, before training (dashed) and "
+                    + afterSteps() + " (solid)."), Figures.sigmoid(trace, afterSteps())));
         } else {
             List<List<Inline>> items = new ArrayList<>();
             List<Expr> before = new ArrayList<>();
@@ -543,6 +547,11 @@ public final class DerivationView {
                         value(QuantityId.of(last.number(), QuantityKind.B_NEW), last.bNew())))));
             }
             blocks.add(new Block.Items(items));
+            if (d == 2) {
+                blocks.add(new Block.Figure("boundary", Inline.of("The samples in the plane of the two features "
+                        + "(open: label 0, filled: label 1) and the boundary line before training (dashed) and "
+                        + afterSteps() + " (solid)."), Figures.plane(trace, afterSteps())));
+            }
             paragraph(d == 2 ? "With two features the boundary is a straight line in the plane of the features; "
                     + "points on the side where the score is positive are predicted as label 1."
                     : "With " + d + " features the boundary is a hyperplane; points on the side where the score is "
@@ -610,6 +619,25 @@ public final class DerivationView {
         cells.add(Inline.of("—"));
         rows.add(new Row(cells, true));
         blocks.add(new Block.Table(Inline.of("Parameters and cost by step."), columns, rows));
+        Figures.cost(trace).ifPresent(chart -> blocks.add(new Block.Figure("cost",
+                Inline.of("The cost J at the start of each step."), chart)));
+    }
+
+    private void landscapeSection() {
+        if (!problem.featuresKnown() || d != 1) {
+            return;
+        }
+        heading(2, "The cost landscape");
+        paragraph("Every pair of parameters (w, b) has a cost J. The level curves below join pairs of equal cost; "
+                + "the valley they outline holds the best parameters. Each step of gradient descent moves across "
+                + "the level curves, downhill, at right angles to them when the axes are drawn to the same scale; "
+                + "the learning rate sets how far.");
+        blocks.add(new Block.Figure("landscape", Inline.of("Level curves of the cost J over the (w, b) plane, and "
+                + "the parameters at the start (open circle) and after each step."), Figures.landscape(trace)));
+    }
+
+    private String afterSteps() {
+        return "after " + steps(trace.iterations().size());
     }
 
     private void notesSection() {

@@ -11,4 +11,13 @@ public record Document(String title, String generator, List<Inline> byline, List
         byline = List.copyOf(byline);
         blocks = List.copyOf(blocks);
     }
+
+    /** The same document without its charts, for formats that cannot carry them where they go. */
+    public Document withoutFigures() {
+        return new Document(title, generator, byline, blocks.stream().filter(b -> !(b instanceof Block.Figure)).toList());
+    }
+
+    public List<Block.Figure> figures() {
+        return blocks.stream().filter(b -> b instanceof Block.Figure).map(b -> (Block.Figure) b).toList();
+    }
 }

@@ -1,0 +1,201 @@
+package org.showwork.render.view;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.showwork.derive.CostFunction;
+import org.showwork.derive.Iteration;
+import org.showwork.derive.Quantity;
+import org.showwork.derive.SampleStep;
+import org.showwork.derive.Trace;
+import org.showwork.numeric.Num;
+import org.showwork.numeric.StableMath;
+import org.showwork.problem.Problem;
+import org.showwork.render.plot.Chart;
+import org.showwork.render.plot.Chart.Dash;
+import org.showwork.render.plot.Chart.Marker;
+import org.showwork.render.plot.Chart.Point;
+import org.showwork.render.plot.Chart.Range;
+
+/**
+ * The charts of a derivation: the data with the sigmoid curve and the decision boundary before and
+ * after the traced steps (one feature; for two, the points in the plane and the boundary line),
+ * the cost by step, and for one feature the cost over the (w, b) plane with the path gradient
+ * descent took across it.
+ */
+final class Figures {
+    private Figures() {}
+
+    private static final int CURVE_POINTS = 161;
+    private static final int GRID = 81;
+
+    /** Parameters before training and after the last step, as doubles; empty when they cannot be derived. */
+    record Parameters(double[] w, double b) {}
+
+    static Optional<Parameters> before(Trace trace) {
+        Iteration first = trace.first();
+        return Optional.of(new Parameters(first.weights().stream().mapToDouble(Num::toDouble).toArray(),
+                first.bias().toDouble()));
+    }
+
+    static Optional<Parameters> after(Trace trace) {
+        Iteration last = trace.last();
+        if (last.bNew() == null || last.wNew().stream().anyMatch(q -> q == null || q.infinite())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Parameters(last.wNew().stream().mapToDouble(q -> q.value().toDouble()).toArray(),
+                last.bNew().value().toDouble()));
+    }
+
+    /** One feature: the samples at height y, σ(wx + b) and x = −b/w before and after. */
+    static Chart sigmoid(Trace trace, String afterWhat) {
+        Problem problem = trace.problem();
+        double[] xs = problem.samples().stream().mapToDouble(s -> s.x().get(0).doubleValue()).toArray();
+        Range xRange = Range.around(xs, 0.25);
+        List<Chart.Series> series = new ArrayList<>();
+        series.add(samples(trace, 0, "label 0", Marker.OPEN_CIRCLE, xs));
+        series.add(samples(trace, 1, "label 1", Marker.FILLED_CIRCLE, xs));
+        Parameters start = before(trace).orElseThrow();
+        series.add(curve(start, xRange, "σ(wx + b) before", Dash.DASHED, false));
+        boundary(start).ifPresent(x -> series.add(new Chart.Vertical("boundary before", x, Dash.DASHED)));
+        after(trace).ifPresent(end -> {
+            series.add(curve(end, xRange, "σ(wx + b) " + afterWhat, Dash.SOLID, true));
+            boundary(end).ifPresent(x -> series.add(new Chart.Vertical("boundary " + afterWhat, x, Dash.SOLID)));
+        });
+        return new Chart(problem.featureNames().get(0), "probability ŷ, and the label y", xRange,
+                new Range(-0.06, 1.06), series);
+    }
+
+    private static Chart.Line samples(Trace trace, int label, String legend, Marker marker, double[] xs) {
+        List<Point> points = new ArrayList<>();
+        for (SampleStep s : trace.first().samples()) {
+            if (s.y() == label) {
+                points.add(new Point(xs[s.i() - 1], label));
+            }
+        }
+        return new Chart.Line(legend, points, Dash.NONE, marker, true);
+    }
+
+    private static Chart.Line curve(Parameters p, Range xRange, String legend, Dash dash, boolean emphasised) {
+        List<Point> points = new ArrayList<>(CURVE_POINTS);
+        for (int k = 0; k < CURVE_POINTS; k++) {
+            double x = xRange.min() + (xRange.max() - xRange.min()) * k / (CURVE_POINTS - 1);
+            points.add(new Point(x, StableMath.sigmoid(p.w()[0] * x + p.b())));
+        }
+        return new Chart.Line(legend, points, dash, Marker.NONE, emphasised);
+    }
+
+    private static Optional<Double> boundary(Parameters p) {
+        return p.w()[0] == 0 ? Optional.empty() : Optional.of(-p.b() / p.w()[0]);
+    }
+
+    /** Two features: the samples in the plane and the line w₁x₁ + w₂x₂ + b = 0 before and after. */
+    static Chart plane(Trace trace, String afterWhat) {
+        Problem problem = trace.problem();
+        double[] x1 = problem.samples().stream().mapToDouble(s -> s.x().get(0).doubleValue()).toArray();
+        double[] x2 = problem.samples().stream().mapToDouble(s -> s.x().get(1).doubleValue()).toArray();
+        Range r1 = Range.around(x1, 0.15);
+        Range r2 = Range.around(x2, 0.15);
+        List<Chart.Series> series = new ArrayList<>();
+        for (int label = 0; label <= 1; label++) {
+            List<Point> points = new ArrayList<>();
+            for (int i = 0; i < x1.length; i++) {
+                if (problem.samples().get(i).y() == label) {
+                    points.add(new Point(x1[i], x2[i]));
+                }
+            }
+            series.add(new Chart.Line("label " + label, points, Dash.NONE,
+                    label == 0 ? Marker.OPEN_CIRCLE : Marker.FILLED_CIRCLE, true));
+        }
+        line(before(trace).orElseThrow(), r1, "boundary before", Dash.DASHED, false).ifPresent(series::add);
+        after(trace).flatMap(p -> line(p, r1, "boundary " + afterWhat, Dash.SOLID, true)).ifPresent(series::add);
+        return new Chart(problem.featureNames().get(0), problem.featureNames().get(1), r1, r2, series);
+    }
+
+    private static Optional<Chart.Series> line(Parameters p, Range r1, String legend, Dash dash, boolean emphasised) {
+        double w1 = p.w()[0];
+        double w2 = p.w()[1];
+        if (w2 != 0) {
+            // reach well past the plot on both sides; the clip path trims it
+            double from = r1.min() - (r1.max() - r1.min());
+            double to = r1.max() + (r1.max() - r1.min());
+            return Optional.of(new Chart.Line(legend, List.of(new Point(from, -(w1 * from + p.b()) / w2),
+                    new Point(to, -(w1 * to + p.b()) / w2)), dash, Marker.NONE, emphasised));
+        }
+        if (w1 != 0) {
+            return Optional.of(new Chart.Vertical(legend, -p.b() / w1, dash));
+        }
+        return Optional.empty();
+    }
+
+    /** The cost at the start of each step. */
+    static Optional<Chart> cost(Trace trace) {
+        List<Point> points = new ArrayList<>();
+        for (Iteration it : trace.iterations()) {
+            Quantity cost = it.cost();
+            if (cost != null && cost.finite()) {
+                points.add(new Point(it.number(), cost.value().toDouble()));
+            }
+        }
+        if (points.size() < 2) {
+            return Optional.empty();
+        }
+        double[] steps = points.stream().mapToDouble(Point::x).toArray();
+        double[] costs = points.stream().mapToDouble(Point::y).toArray();
+        return Optional.of(new Chart("step", "cost J at the start of the step", Range.around(steps, 0.05),
+                Range.around(costs, 0.15), List.of(new Chart.Line("cost J", points, Dash.SOLID,
+                        Marker.FILLED_SQUARE, true)), true));
+    }
+
+    /** One feature: contour lines of J(w, b) and the parameters after each step, joined. */
+    static Chart landscape(Trace trace) {
+        List<Point> path = new ArrayList<>();
+        for (Iteration it : trace.iterations()) {
+            path.add(new Point(it.weights().get(0).toDouble(), it.bias().toDouble()));
+        }
+        after(trace).ifPresent(p -> path.add(new Point(p.w()[0], p.b())));
+        double[] ws = path.stream().mapToDouble(Point::x).toArray();
+        double[] bs = path.stream().mapToDouble(Point::y).toArray();
+        Range wRange = window(ws);
+        Range bRange = window(bs);
+        CostFunction cost = CostFunction.of(trace.problem());
+        double[] gridW = new double[GRID];
+        double[] gridB = new double[GRID];
+        for (int k = 0; k < GRID; k++) {
+            gridW[k] = wRange.min() + (wRange.max() - wRange.min()) * k / (GRID - 1);
+            gridB[k] = bRange.min() + (bRange.max() - bRange.min()) * k / (GRID - 1);
+        }
+        double[][] values = new double[GRID][GRID];
+        double[] all = new double[GRID * GRID];
+        for (int k = 0; k < GRID; k++) {
+            for (int m = 0; m < GRID; m++) {
+                values[k][m] = cost.at(new double[] {gridW[k]}, gridB[m]);
+                all[k * GRID + m] = values[k][m];
+            }
+        }
+        Arrays.sort(all);
+        List<Chart.Level> levels = new ArrayList<>();
+        int count = 14;
+        for (int q = 1; q <= count; q++) {
+            // levels crowd towards the low end, where the valley is
+            double fraction = Math.pow((double) q / (count + 1), 1.6);
+            double level = all[(int) Math.min(all.length - 1, Math.round(fraction * (all.length - 1)))];
+            levels.add(new Chart.Level(level, org.showwork.render.plot.Contouring.lines(gridW, gridB, values, level)));
+        }
+        List<Chart.Series> series = new ArrayList<>();
+        series.add(new Chart.Contours("level curves of J", levels));
+        series.add(new Chart.Line("(w, b) at each step", path, Dash.SOLID, Marker.FILLED_CIRCLE, true));
+        series.add(new Chart.Line("start", List.of(path.get(0)), Dash.NONE, Marker.OPEN_CIRCLE, false));
+        return new Chart("weight w", "bias b", wRange, bRange, series);
+    }
+
+    /** A window around the path wide enough to show the shape of the cost, not just the path. */
+    private static Range window(double[] values) {
+        double lo = Arrays.stream(values).min().orElse(0);
+        double hi = Arrays.stream(values).max().orElse(0);
+        double centre = (lo + hi) / 2;
+        double half = Math.max(Math.max(1.5 * (hi - lo), 0.5 * Math.abs(centre)), 0.5);
+        return new Range(centre - half, centre + half);
+    }
+}
