@@ -1,63 +1,96 @@
 package org.showwork.examples;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
-import org.showwork.derive.Trace;
-import org.showwork.derive.Tracer;
-import org.showwork.problem.ProblemReader;
-import org.showwork.render.Renderer;
-import org.showwork.render.json.JsonRenderer;
-import org.showwork.render.markdown.MarkdownRenderer;
+import org.junit.jupiter.api.io.TempDir;
+import org.showwork.cli.Main;
 
 /**
- * Golden tests: every problem in worked-examples/ must render exactly to the documents beside it.
- * A failure names the example and format and shows where the documents differ. After a deliberate
- * change, regenerate them with {@code scripts/regenerate-examples} and review the diff.
+ * Golden tests: every command in worked-examples/commands is run again, into a temporary folder,
+ * and every file it writes must equal the one kept in worked-examples/ (PDFs by their text, since
+ * their font subsets are named at random). A failure names the example and shows the diff. After a
+ * deliberate change, run {@code scripts/regenerate-examples} and review the diff.
  */
 class WorkedExamplesTest {
 
     static final Path EXAMPLES = Path.of("worked-examples");
 
-    /** The formats kept beside each problem, by file extension. */
-    static final List<Format> FORMATS = List.of(new Format("md", new MarkdownRenderer()),
-            new Format("json", new JsonRenderer()));
-
-    record Format(String extension, Renderer renderer) {}
+    @TempDir
+    Path scratch;
 
     @TestFactory
-    Stream<DynamicTest> everyExampleRendersToItsDocuments() throws IOException {
-        List<Path> problems;
+    Stream<DynamicTest> everyDocumentIsWhatItsCommandRenders() throws IOException {
+        List<String> commands = Files.readAllLines(EXAMPLES.resolve("commands")).stream()
+                .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        assertFalse(commands.isEmpty(), "worked-examples/commands lists no commands");
+        return commands.stream().map(command -> DynamicTest.dynamicTest(command, () -> check(command)));
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyProblemIsRendered() throws IOException {
+        String commands = Files.readString(EXAMPLES.resolve("commands"));
         try (Stream<Path> files = Files.list(EXAMPLES)) {
-            problems = files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+            return files.filter(p -> p.toString().endsWith(".yaml")).sorted().toList().stream()
+                    .map(p -> DynamicTest.dynamicTest(p.getFileName().toString(), () -> {
+                        if (!commands.contains(p.toString().replace('\\', '/') + " ")) {
+                            fail(p + " has no command in worked-examples/commands, so nothing shows what it renders to");
+                        }
+                    }));
         }
-        assertFalse(problems.isEmpty(), "no problems in " + EXAMPLES.toAbsolutePath());
-        return problems.stream().flatMap(problem -> FORMATS.stream().map(format -> {
-            String name = problem.getFileName().toString().replace(".yaml", "");
-            Path golden = EXAMPLES.resolve(name + "." + format.extension());
-            return DynamicTest.dynamicTest(name + "." + format.extension(), () -> {
-                Trace trace = Tracer.trace(ProblemReader.read(problem));
-                StringBuilder actual = new StringBuilder();
-                format.renderer().render(trace, actual);
-                if (!Files.exists(golden)) {
-                    fail(golden + " is missing; run scripts/regenerate-examples");
+    }
+
+    private void check(String command) throws Exception {
+        Path out = Files.createTempDirectory(scratch, "run");
+        List<String> args = new ArrayList<>(Arrays.asList(command.split("\\s+")));
+        int o = args.indexOf("-o");
+        Path golden = Path.of(args.get(o + 1));
+        Path fresh = out.resolve(EXAMPLES.relativize(golden));
+        Files.createDirectories(fresh.getParent());
+        args.set(o + 1, fresh.toString());
+        StringWriter err = new StringWriter();
+        int code = Main.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
+        assertEquals(0, code, command + " failed: " + err);
+        try (Stream<Path> written = Files.walk(out)) {
+            for (Path file : written.filter(Files::isRegularFile).sorted().toList()) {
+                Path kept = EXAMPLES.resolve(out.relativize(file));
+                if (!Files.exists(kept)) {
+                    fail(kept + " is missing; run scripts/regenerate-examples");
                 }
-                String expected = Files.readString(golden, StandardCharsets.UTF_8);
-                String difference = Difference.of(expected, actual.toString());
+                String expected = read(kept);
+                String actual = read(file);
+                String difference = Difference.of(expected, actual);
                 if (!difference.isEmpty()) {
-                    fail("worked example " + name + " (" + format.extension() + ") differs from " + golden
-                            + "; if the change is deliberate run scripts/regenerate-examples and review the diff\n"
-                            + difference);
+                    fail("worked example " + kept + " differs from what `showwork " + command + "` renders now; if the "
+                            + "change is deliberate run scripts/regenerate-examples and review the diff\n" + difference);
                 }
-            });
-        }));
+            }
+        }
+    }
+
+    /** A file's text; a PDF's extracted text. */
+    static String read(Path file) throws IOException {
+        if (file.toString().endsWith(".pdf")) {
+            try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+                return new PDFTextStripper().getText(pdf);
+            }
+        }
+        return Files.readString(file, StandardCharsets.UTF_8);
     }
 }

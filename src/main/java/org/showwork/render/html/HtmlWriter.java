@@ -29,6 +29,9 @@ public final class HtmlWriter {
                 s.append(mathml.math(m.formula(), false));
             } else if (piece instanceof Inline.Calc c) {
                 s.append("<span class=\"calc\">").append(escape(unicode.write(c.formula()))).append("</span>");
+            } else if (piece instanceof Inline.Blank b) {
+                s.append("<span class=\"blank\" data-quantity=\"").append(escape(b.id()))
+                        .append("\"><span class=\"blank-id\">").append(escape(b.id())).append("</span></span>");
             }
         }
         return s.toString();
@@ -41,19 +44,7 @@ public final class HtmlWriter {
     }
 
     public String plain(List<Inline> run) {
-        StringBuilder s = new StringBuilder();
-        for (Inline piece : run) {
-            if (piece instanceof Inline.Text t) {
-                s.append(t.text());
-            } else if (piece instanceof Inline.Strong strong) {
-                s.append(strong.text());
-            } else if (piece instanceof Inline.Math m) {
-                s.append(unicode.write(m.formula()));
-            } else if (piece instanceof Inline.Calc c) {
-                s.append(unicode.write(c.formula()));
-            }
-        }
-        return s.toString();
+        return Inline.plain(run);
     }
 
     public String display(Expr formula) {

@@ -39,6 +39,10 @@ public final class TexWriter {
                 s.append('$').append(latex.write(m.formula())).append('$');
             } else if (piece instanceof Inline.Calc c) {
                 s.append('$').append(latex.write(c.formula())).append('$');
+            } else if (piece instanceof Inline.Blank b) {
+                // a box to write in, labelled small with the quantity's id
+                s.append("\\fbox{\\rule{0pt}{2.2ex}\\scriptsize\\texttt{").append(escape(b.id()))
+                        .append("}\\hspace{1.6cm}}");
             }
         }
         return s.toString();

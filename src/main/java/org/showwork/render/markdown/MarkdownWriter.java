@@ -34,19 +34,7 @@ public final class MarkdownWriter {
 
     /** Inline text without markup, for alt texts and titles. */
     public String plain(List<Inline> run) {
-        StringBuilder s = new StringBuilder();
-        for (Inline piece : run) {
-            if (piece instanceof Inline.Text t) {
-                s.append(t.text());
-            } else if (piece instanceof Inline.Strong strong) {
-                s.append(strong.text());
-            } else if (piece instanceof Inline.Math m) {
-                s.append(unicode.write(m.formula()));
-            } else if (piece instanceof Inline.Calc c) {
-                s.append(unicode.write(c.formula()));
-            }
-        }
-        return s.toString();
+        return Inline.plain(run);
     }
 
     public String inline(List<Inline> run) {
@@ -60,9 +48,20 @@ public final class MarkdownWriter {
                 s.append(unicode.write(m.formula()));
             } else if (piece instanceof Inline.Calc c) {
                 s.append(unicode.write(c.formula()));
+            } else if (piece instanceof Inline.Blank b) {
+                s.append(blank(b.id()));
             }
         }
         return s.toString();
+    }
+
+    /**
+     * A worksheet blank: a code span holding the quantity's id, a colon and a line to write on.
+     * A Markdown parser finds it unambiguously (a code node whose text starts with an id and a
+     * colon), and the student fills it in any text editor: {@code `p[1]: 0.012`}.
+     */
+    public static String blank(String id) {
+        return "`" + id + ": ____`";
     }
 
     /** A table cell: inline text with pipes escaped; total rows in bold. */

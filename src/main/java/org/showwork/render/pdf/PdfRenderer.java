@@ -6,6 +6,10 @@ import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
+import org.apache.pdfbox.cos.COSArray;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.cos.COSString;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -66,8 +70,33 @@ public final class PdfRenderer {
         for (Face face : FACES) {
             builder.useFont(() -> open(face.file()), face.family(), face.weight(), face.style(), true);
         }
-        builder.toStream(out);
-        builder.run();
+        try (PDDocument document = new PDDocument()) {
+            identify(document, handout);
+            builder.usePDDocument(document);
+            try (var renderer = builder.buildPdfRenderer()) {
+                renderer.createPDFWithoutClosing();
+            }
+            document.save(out);
+        }
+    }
+
+    /**
+     * Gives the PDF an identifier derived from its content. PDFBox would otherwise make one from
+     * the clock, and the same handout would never come out byte for byte the same.
+     */
+    private static void identify(PDDocument document, String handout) {
+        byte[] digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("MD5")
+                    .digest(handout.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java has MD5", e);
+        }
+        COSArray id = new COSArray();
+        id.add(new COSString(digest));
+        id.add(new COSString(digest));
+        document.getDocument().getTrailer().setItem(COSName.ID, id);
+        document.getDocumentInformation().setProducer("showwork");
     }
 
     /**

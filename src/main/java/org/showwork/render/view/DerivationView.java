@@ -6,6 +6,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.showwork.derive.Iteration;
 import org.showwork.derive.Note;
@@ -34,15 +35,35 @@ public final class DerivationView {
     private final Problem problem;
     private final int d;
     private final List<Block> blocks = new ArrayList<>();
+    /** The quantities left blank for students; none in a worked derivation. */
+    private final Predicate<QuantityId> blank;
 
-    private DerivationView(Trace trace) {
+    private final boolean isWorksheet;
+
+    private DerivationView(Trace trace, Predicate<QuantityId> blank, boolean isWorksheet) {
         this.trace = trace;
         this.problem = trace.problem();
         this.d = problem.featureCount();
+        this.blank = blank;
+        this.isWorksheet = isWorksheet;
     }
 
+    /** The complete worked derivation (also the answer key of a worksheet). */
     public static Document of(Trace trace) {
-        return new DerivationView(trace).build();
+        return new DerivationView(trace, id -> false, false).build();
+    }
+
+    /**
+     * The same derivation as a worksheet: every computed quantity that {@code blank} selects is a
+     * blank labelled with its id, later substitutions refer to it by its symbol, and the notes and
+     * charts (which would give answers away) are left out.
+     */
+    public static Document worksheet(Trace trace, Predicate<QuantityId> blank) {
+        return new DerivationView(trace, blank, true).build();
+    }
+
+    private boolean blank(QuantityId id, Quantity q) {
+        return q != null && !q.given() && blank.test(id);
     }
 
     private Document build() {
@@ -53,9 +74,15 @@ public final class DerivationView {
         }
         boundarySection();
         progressSection();
-        landscapeSection();
-        notesSection();
+        if (!isWorksheet) {
+            landscapeSection();
+            notesSection();
+        }
         String title = problem.title().isBlank() ? "Logistic regression, one step at a time" : problem.title();
+        if (isWorksheet) {
+            title = "Worksheet: " + title;
+            blocks.removeIf(b -> b instanceof Block.Figure);
+        }
         return new Document(title, "showwork " + trace.provenance().version(), byline(), blocks);
     }
 
@@ -69,6 +96,11 @@ public final class DerivationView {
         } else {
             arithmetic = "Exact arithmetic: results are carried at full double precision and shown to "
                     + placesPhrase() + ", so the last digit of a substitution can differ from what the shown numbers give.";
+        }
+        if (isWorksheet) {
+            return Inline.of("A worksheet made by showwork " + trace.provenance().version() + " from " + problem.source()
+                    + ". Fill in every blank, keeping its label (for example, write 0.5 after the colon of the blank "
+                    + "labelled p[1]). ", arithmetic);
         }
         return Inline.of("Worked by showwork " + trace.provenance().version() + " from " + problem.source() + ". ",
                 arithmetic);
@@ -296,7 +328,7 @@ public final class DerivationView {
             terms.add(times(weight(it, j), x(s.i(), j)));
         }
         terms.add(bias(it));
-        return Inline.of(new Inline.Calc(result(plus(terms), id, s.z())));
+        return worked(plus(terms), id, s.z());
     }
 
     private List<Inline> pCell(Iteration it, SampleStep s) {
@@ -307,8 +339,8 @@ public final class DerivationView {
         if (s.p().given()) {
             return givenCell(id, s.p());
         }
-        return Inline.of(new Inline.Calc(result(call(Function.SIGMA, value(QuantityId.ofSample(it.number(),
-                QuantityKind.Z, s.i()), s.z())), id, s.p())));
+        return worked(call(Function.SIGMA, value(QuantityId.ofSample(it.number(), QuantityKind.Z, s.i()), s.z())),
+                id, s.p());
     }
 
     private void losses(Iteration it, boolean first) {
@@ -343,7 +375,7 @@ public final class DerivationView {
             } else {
                 average = over(value(QuantityId.of(t, QuantityKind.SUM_LOSS), it.sumLoss()), num(problem.sampleCount()));
                 List<Inline> text = new ArrayList<>(Inline.of("The cost is the average loss: "));
-                text.add(new Inline.Calc(result(eq(sym(Symbol.COST), average), costId, it.cost())));
+                text.addAll(worked(eq(sym(Symbol.COST), average), costId, it.cost()));
                 text.addAll(Inline.of("."));
                 blocks.add(new Block.Paragraph(text));
             }
@@ -358,18 +390,21 @@ public final class DerivationView {
         if (s.loss().given()) {
             return givenCell(id, s.loss());
         }
-        BigDecimal p = shown(QuantityId.ofSample(it.number(), QuantityKind.P, s.i()), s.p());
+        QuantityId pId = QuantityId.ofSample(it.number(), QuantityKind.P, s.i());
+        Expr p = value(pId, s.p());
         Expr substituted;
         if (s.y() == 1) {
-            substituted = neg(call(Function.LN, num(p)));
+            substituted = neg(call(Function.LN, p));
+        } else if (p instanceof Expr.Lit lit) {
+            substituted = eq(neg(call(Function.LN, minus(num(1), p))), neg(call(Function.LN,
+                    num(BigDecimal.ONE.subtract(lit.value())))));
         } else {
-            substituted = eq(neg(call(Function.LN, minus(num(1), num(p)))), neg(call(Function.LN,
-                    num(BigDecimal.ONE.subtract(p)))));
+            substituted = neg(call(Function.LN, minus(num(1), p)));
         }
-        if (s.loss().infinite()) {
+        if (s.loss().infinite() && !blank(id, s.loss())) {
             return Inline.of(new Inline.Calc(then(substituted, Relation.EQUALS, sym(Symbol.INFINITY))), " (infinite)");
         }
-        return Inline.of(new Inline.Calc(result(substituted, id, s.loss())));
+        return worked(substituted, id, s.loss());
     }
 
     private void errors(Iteration it, boolean first) {
@@ -411,7 +446,7 @@ public final class DerivationView {
             } else if (s.error().given()) {
                 cells.add(givenCell(eId, s.error()));
             } else {
-                cells.add(Inline.of(new Inline.Calc(result(minus(value(pId, s.p()), num(s.y())), eId, s.error()))));
+                cells.add(worked(minus(value(pId, s.p()), num(s.y())), eId, s.error()));
             }
             for (int j = 1; j <= d; j++) {
                 QuantityId id = new QuantityId(t, QuantityKind.ERROR_X, s.i(), j);
@@ -421,7 +456,7 @@ public final class DerivationView {
                 } else if (q.given()) {
                     cells.add(givenCell(id, q));
                 } else {
-                    cells.add(Inline.of(new Inline.Calc(result(times(value(eId, s.error()), x(s.i(), j)), id, q))));
+                    cells.add(worked(times(value(eId, s.error()), x(s.i(), j)), id, q));
                 }
             }
             rows.add(new Row(cells, false));
@@ -438,7 +473,7 @@ public final class DerivationView {
         rows.add(new Row(total, true));
         blocks.add(new Block.Table(Inline.of("Errors, step " + t + "."), columns, rows));
 
-        List<Expr> gradients = new ArrayList<>();
+        List<Worked> gradients = new ArrayList<>();
         for (int j = 1; j <= d; j++) {
             Expr lhs = partial(sym(Symbol.COST), wSym(j));
             QuantityId sumId = QuantityId.ofFeature(t, QuantityKind.SUM_ERROR_X, j);
@@ -451,18 +486,33 @@ public final class DerivationView {
         if (!gradients.isEmpty()) {
             blocks.add(new Block.Paragraph(Inline.of(d > 0 ? "Dividing the sums by n = " + problem.sampleCount()
                     + " gives the gradient:" : "Dividing the sum by n = " + problem.sampleCount() + " gives the gradient:")));
-            blocks.add(new Block.Display(gradients));
+            formulas(gradients);
         }
     }
 
-    private Expr gradient(Expr lhs, QuantityId sumId, Quantity sum, QuantityId id, Quantity gradient) {
+    /** A computation whose result is a quantity: written as one formula, or with a blank for its result. */
+    private record Worked(Expr computation, QuantityId id, Quantity quantity) {}
+
+    /** Displays the formulas, or in a worksheet with blanks lists them as lines of text, where blanks can go. */
+    private void formulas(List<Worked> lines) {
+        if (lines.stream().noneMatch(line -> blank(line.id(), line.quantity()))) {
+            blocks.add(new Block.Display(lines.stream().map(line -> line.quantity().given()
+                    ? line.computation() : result(line.computation(), line.id(), line.quantity())).toList()));
+        } else {
+            blocks.add(new Block.Items(lines.stream().map(line -> line.quantity().given()
+                    ? Inline.of(new Inline.Calc(line.computation())) : worked(line.computation(), line.id(), line.quantity()))
+                    .toList()));
+        }
+    }
+
+    private Worked gradient(Expr lhs, QuantityId sumId, Quantity sum, QuantityId id, Quantity gradient) {
         if (gradient == null) {
             return null;
         }
         if (gradient.given() || sum == null) {
-            return eq(lhs, value(id, gradient));
+            return new Worked(eq(lhs, value(id, gradient)), id, gradient);
         }
-        return result(eq(lhs, over(value(sumId, sum), num(problem.sampleCount()))), id, gradient);
+        return new Worked(eq(lhs, over(value(sumId, sum), num(problem.sampleCount()))), id, gradient);
     }
 
     private void update(Iteration it, boolean first) {
@@ -471,7 +521,7 @@ public final class DerivationView {
         if (first) {
             paragraph("Each parameter moves against its gradient, by the learning rate times the gradient.");
         }
-        List<Expr> updates = new ArrayList<>();
+        List<Worked> updates = new ArrayList<>();
         for (int j = 1; j <= d; j++) {
             QuantityId id = QuantityId.ofFeature(t, QuantityKind.W_NEW, j);
             Quantity q = it.wNew().get(j - 1);
@@ -485,7 +535,7 @@ public final class DerivationView {
                     QuantityId.of(t, QuantityKind.B_NEW), it.bNew()));
         }
         if (!updates.isEmpty()) {
-            blocks.add(new Block.Display(updates));
+            formulas(updates);
         }
         it.stationary().ifPresent(stationary -> paragraph(stationary
                 ? "The gradient is zero" + (trace.provenance().arithmetic().equals("hand") ? " at the shown precision" : "")
@@ -494,12 +544,11 @@ public final class DerivationView {
                         + "and in particular not its minimiser: a small enough step against the gradient lowers the cost."));
     }
 
-    private Expr updateFormula(Expr symbol, Expr current, QuantityId gradId, Quantity gradient, QuantityId id, Quantity q) {
+    private Worked updateFormula(Expr symbol, Expr current, QuantityId gradId, Quantity gradient, QuantityId id, Quantity q) {
         if (q.given() || gradient == null) {
-            return assign(symbol, value(id, q));
+            return new Worked(assign(symbol, value(id, q)), id, q);
         }
-        Expr rule = assign(symbol, minus(current, times(num(problem.learningRate()), value(gradId, gradient))));
-        return result(rule, id, q);
+        return new Worked(assign(symbol, minus(current, times(num(problem.learningRate()), value(gradId, gradient)))), id, q);
     }
 
     // ---------------------------------------------------------------- boundary, progress, notes
@@ -568,11 +617,12 @@ public final class DerivationView {
             return Inline.of(when, new Inline.Calc(eq(sym(Symbol.X), value(id, q))), " (given)");
         }
         Expr substituted = eq(sym(Symbol.X), neg(over(b, w)));
-        BigDecimal bValue = ((Expr.Lit) b).value();
-        if (bValue.signum() < 0) {
-            substituted = then(substituted, Relation.EQUALS, over(num(bValue.negate()), w));
+        if (b instanceof Expr.Lit lit && lit.value().signum() < 0) {
+            substituted = then(substituted, Relation.EQUALS, over(num(lit.value().negate()), w));
         }
-        return Inline.of(when, new Inline.Calc(result(substituted, id, q)));
+        List<Inline> text = new ArrayList<>(Inline.of(when));
+        text.addAll(worked(substituted, id, q));
+        return text;
     }
 
     private Expr hyperplane(List<Expr> weights, Expr bias) {
@@ -675,6 +725,14 @@ public final class DerivationView {
         return then(chain, rounded ? Relation.APPROX : Relation.EQUALS, num(shown));
     }
 
+    /** A computation and its result; in a worksheet, the computation and a blank for the result. */
+    private List<Inline> worked(Expr computation, QuantityId id, Quantity q) {
+        if (blank(id, q)) {
+            return Inline.of(new Inline.Calc(computation), " = ", new Inline.Blank(id.toString(d)));
+        }
+        return Inline.of(new Inline.Calc(result(computation, id, q)));
+    }
+
     private List<Inline> givenCell(QuantityId id, Quantity q) {
         return Inline.of(new Inline.Calc(value(id, q)), " (given)");
     }
@@ -683,13 +741,20 @@ public final class DerivationView {
         if (q == null) {
             return Inline.of("—");
         }
+        if (blank(id, q)) {
+            return Inline.of(new Inline.Blank(id.toString(d)));
+        }
         if (q.infinite()) {
             return Inline.of(new Inline.Calc(sym(Symbol.INFINITY)));
         }
         return q.given() ? givenCell(id, q) : calc(value(id, q));
     }
 
+    /** A quantity in a later substitution: its shown value, or its symbol when it is a blank of the worksheet. */
     private Expr value(QuantityId id, Quantity q) {
+        if (blank(id, q)) {
+            return NotePhrases.symbol(id, d);
+        }
         return q.infinite() ? sym(Symbol.INFINITY) : num(shown(id, q));
     }
 

@@ -23,6 +23,29 @@ public sealed interface Inline {
     /** A calculation with numbers; plain formats write it as text, typeset formats as math. */
     record Calc(Expr formula) implements Inline {}
 
+    /** A blank of a worksheet, for the student's value of the quantity with this id. */
+    record Blank(String id) implements Inline {}
+
+    /** The run as plain text (for alt texts, titles and captions outside markup). */
+    static String plain(List<Inline> run) {
+        org.showwork.formula.UnicodeWriter unicode = new org.showwork.formula.UnicodeWriter();
+        StringBuilder s = new StringBuilder();
+        for (Inline piece : run) {
+            if (piece instanceof Text t) {
+                s.append(t.text());
+            } else if (piece instanceof Strong strong) {
+                s.append(strong.text());
+            } else if (piece instanceof Math m) {
+                s.append(unicode.write(m.formula()));
+            } else if (piece instanceof Calc c) {
+                s.append(unicode.write(c.formula()));
+            } else if (piece instanceof Blank b) {
+                s.append('[').append(b.id()).append(']');
+            }
+        }
+        return s.toString();
+    }
+
     /** Builds a run of text from strings, formulas and other inlines, for concise view code. */
     static List<Inline> of(Object... parts) {
         List<Inline> run = new ArrayList<>();
