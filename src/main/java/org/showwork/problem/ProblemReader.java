@@ -334,6 +334,10 @@ public final class ProblemReader {
             throw error(node, where, "the value " + text + " is too large; every value must be a finite number "
                     + "(at most about 1.8e308 in size)");
         }
+        if (value.signum() != 0 && value.doubleValue() == 0) {
+            throw error(node, where, "the value " + text + " is too small to compute with; write 0, "
+                    + "or a number no smaller than about 1e-300 in size");
+        }
         return value;
     }
 

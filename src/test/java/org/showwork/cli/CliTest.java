@@ -146,6 +146,7 @@ class CliTest {
         "typo       | 'samples:\n  - [1, 1]\nlearning_rat: 0.1\n'",
         "rate       | 'samples:\n  - [1, 1]\nlearning_rate: 0\n'",
         "huge       | 'samples:\n  - [1, 1]\nbias: 1e400\nlearning_rate: 0.1\n'",
+        "tiny       | 'samples:\n  - [1, 1]\nbias: 1e-999999999\nlearning_rate: 0.1\narithmetic: hand\n'",
         "step-zero  | 'samples:\n  - [1, 1]\nlearning_rate: 0.1\ngiven:\n  t0:cost: 1\n'",
         "range      | 'samples:\n  - [1, 1]\nlearning_rate: 0.1\ngiven:\n  p[2]: 0.5\n'",
         "labels     | 'labels: [1, 0]\nlearning_rate: 0.1\n'",

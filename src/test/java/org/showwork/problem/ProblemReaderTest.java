@@ -175,7 +175,7 @@ class ProblemReaderTest {
     }
 
     @Test
-    void numberTooLargeForDoubleArithmetic() {
+    void numberOutsideTheDoubleRange() {
         // exact arithmetic computes in doubles: 1e400 would be infinite there
         failure("""
                 samples:
@@ -189,6 +189,34 @@ class ProblemReaderTest {
                   - [-2e999, 1]
                 learning_rate: 0.1
                 """, 3, "sample 2");
+        // and the other way: 1e-999999999 underflows to 0 in doubles and overflows BigInteger in hand arithmetic
+        failure("""
+                samples:
+                  - [1, 0]
+                bias: 1e-999999999
+                learning_rate: 0.1
+                arithmetic: hand
+                """, 3, "bias", "too small");
+        failure("""
+                samples:
+                  - [1, 0]
+                learning_rate: 1e-400
+                """, 3, "learning_rate", "too small");
+    }
+
+    @Test
+    void smallAndLargeNumbersWithinTheDoubleRangeAreFine() throws Exception {
+        Problem problem = read("""
+                samples:
+                  - [1e-300, 0]
+                  - [-1e300, 1]
+                bias: 1_000.5
+                learning_rate: 1e-3
+                """);
+        assertThat(problem.samples().get(0).x().get(0)).isEqualByComparingTo("1e-300");
+        assertThat(problem.samples().get(1).x().get(0)).isEqualByComparingTo("-1e300");
+        assertThat(problem.bias()).isEqualByComparingTo("1000.5");
+        assertThat(problem.learningRate()).isEqualByComparingTo("0.001");
     }
 
     @Test
