@@ -179,8 +179,11 @@ public final class Tracer {
 
     private Quantity loss(QuantityId id, int y, Quantity z, Quantity p) {
         Num probability = p.value();
+        // exact arithmetic computes the loss from z when ŷ is σ(z), which stays accurate where ŷ is near 0 or 1
+        boolean fromZ = z != null && !p.given();
         boolean certain = probability.signum() == 0 || probability.toBigDecimal().compareTo(BigDecimal.ONE) == 0;
-        if (certain) {
+        // a double σ(z) of exactly 0 or 1 is not a rounded probability: the loss from z is finite and accurate
+        if (certain && !(fromZ && !arithmetic.roundsEachStep())) {
             boolean contradicts = (probability.signum() == 0) == (y == 1);
             notes.add(new Note.CertainProbability(QuantityId.ofSample(id.iteration(), QuantityKind.P, id.sample()), y,
                     probability.toBigDecimal(), contradicts));
@@ -188,8 +191,7 @@ public final class Tracer {
                 return Quantity.ofInfinite();
             }
         }
-        // exact arithmetic computes the loss from z when ŷ is σ(z), which stays accurate where ŷ is near 0 or 1
-        Num value = z != null && !p.given() ? arithmetic.logLossFromZ(y, z.value(), probability)
+        Num value = fromZ ? arithmetic.logLossFromZ(y, z.value(), probability)
                 : arithmetic.logLoss(y, probability);
         return carry(id, value);
     }

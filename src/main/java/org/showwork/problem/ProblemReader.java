@@ -324,11 +324,21 @@ public final class ProblemReader {
         if (scalar.token() == JsonToken.VALUE_NULL || text.isEmpty()) {
             throw error(node, where, "the value is missing; expected a number");
         }
+        BigDecimal value;
         try {
-            return new BigDecimal(text.replace('\u2212', '-').replace("_", ""));
+            value = new BigDecimal(text.replace('\u2212', '-').replace("_", ""));
         } catch (NumberFormatException e) {
             throw error(node, where, "expected a number, found '" + text + "'");
         }
+        if (Double.isInfinite(value.doubleValue())) {
+            throw error(node, where, "the value " + text + " is too large; every value must be a finite number "
+                    + "(at most about 1.8e308 in size)");
+        }
+        if (value.signum() != 0 && value.doubleValue() == 0) {
+            throw error(node, where, "the value " + text + " is too small to compute with; write 0, "
+                    + "or a number no smaller than about 1e-300 in size");
+        }
+        return value;
     }
 
     private List<YamlNode> sequence(YamlNode node, String where) throws ProblemException {

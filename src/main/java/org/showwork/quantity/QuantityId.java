@@ -47,9 +47,19 @@ public record QuantityId(int iteration, QuantityKind kind, int sample, int featu
         if (kind.isEmpty()) {
             return Optional.empty();
         }
-        int iteration = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
-        Integer first = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-        Integer second = m.group(4) == null ? null : Integer.valueOf(m.group(4));
+        int iteration;
+        Integer first;
+        Integer second;
+        try {
+            iteration = m.group(1) == null ? 1 : Integer.parseInt(m.group(1));
+            first = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+            second = m.group(4) == null ? null : Integer.valueOf(m.group(4));
+        } catch (NumberFormatException e) {
+            return Optional.empty(); // an index beyond int: no such quantity
+        }
+        if (iteration < 1) {
+            return Optional.empty(); // steps are numbered from 1 (t0: is not a step)
+        }
         int implicitFeature = featureCount == 1 ? 1 : 0;
         return switch (kind.get().indices()) {
             case NONE -> first == null ? Optional.of(of(iteration, kind.get())) : Optional.empty();
