@@ -76,6 +76,9 @@ public final class PdfRenderer {
             try (var renderer = builder.buildPdfRenderer()) {
                 renderer.createPDFWithoutClosing();
             }
+            // no clock time in the file: the same handout gives the same bytes
+            document.getDocumentInformation().setCreationDate(null);
+            document.getDocumentInformation().setProducer("showwork");
             document.save(out);
         }
     }
@@ -96,7 +99,6 @@ public final class PdfRenderer {
         id.add(new COSString(digest));
         id.add(new COSString(digest));
         document.getDocument().getTrailer().setItem(COSName.ID, id);
-        document.getDocumentInformation().setProducer("showwork");
     }
 
     /**
