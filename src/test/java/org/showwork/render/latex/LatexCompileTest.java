@@ -1,0 +1,56 @@
+package org.showwork.render.latex;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.showwork.render.Handouts;
+import org.showwork.render.view.DerivationView;
+
+/** The LaTeX source compiles with pdflatex (where installed; .ci/run installs it), worksheets included. */
+class LatexCompileTest {
+
+    @TempDir
+    Path folder;
+
+    @ParameterizedTest
+    @ValueSource(strings = {"tutorial-five-points", "two-features-three-steps", "rounded-to-certainty",
+            "tutorial-two-samples", "worksheet"})
+    void compiles(String example) throws Exception {
+        assumeTrue(pdflatex() != null, "pdflatex is not installed");
+        String tex = example.equals("worksheet")
+                ? new LatexRenderer().render(DerivationView.worksheet(Handouts.trace("tutorial-five-points"), id -> true))
+                : render(example);
+        Path source = folder.resolve(example + ".tex");
+        Files.writeString(source, tex, StandardCharsets.UTF_8);
+        Process run = new ProcessBuilder(pdflatex(), "-interaction=nonstopmode", "-halt-on-error", source.getFileName().toString())
+                .directory(folder.toFile()).redirectErrorStream(true).redirectOutput(folder.resolve("log.txt").toFile())
+                .start();
+        assertThat(run.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        String log = Files.readString(folder.resolve("log.txt"));
+        assertThat(run.exitValue()).as("pdflatex log:\n" + log.substring(Math.max(0, log.length() - 2000))).isZero();
+        assertThat(folder.resolve(example + ".pdf")).exists();
+    }
+
+    private static String render(String example) throws Exception {
+        StringBuilder out = new StringBuilder();
+        new LatexRenderer().render(Handouts.trace(example), out);
+        return out.toString();
+    }
+
+    private static String pdflatex() {
+        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(":")) {
+            Path candidate = Path.of(dir, "pdflatex");
+            if (Files.isExecutable(candidate)) {
+                return candidate.toString();
+            }
+        }
+        return null;
+    }
+}
