@@ -25,9 +25,12 @@ public final class TemplateRendering {
         this.engine = engine;
     }
 
+    /** Ours alone; one engine for the whole run, so that templates are parsed once and cached. */
+    private static final TemplateRendering BUILT_IN = withOverrides(null);
+
     /** Our templates only. */
     public static TemplateRendering builtIn() {
-        return withOverrides(null);
+        return BUILT_IN;
     }
 
     /** A lecturer's templates in {@code folder} (same names as ours) before ours. */

@@ -4,6 +4,9 @@ import com.openhtmltopdf.mathmlsupport.MathMLDrawer;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
+import com.openhtmltopdf.extend.FSCacheEx;
+import com.openhtmltopdf.extend.FSCacheValue;
+import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
 import org.apache.pdfbox.cos.COSArray;
@@ -41,6 +44,9 @@ public final class PdfRenderer {
         new Face("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
     };
 
+    /** Font metrics are the same for every handout; measuring them once per run saves most of a PDF's time. */
+    private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FSDefaultCacheStore();
+
     private final HtmlRenderer html;
 
     public PdfRenderer() {
@@ -70,6 +76,7 @@ public final class PdfRenderer {
         for (Face face : FACES) {
             builder.useFont(() -> open(face.file()), face.family(), face.weight(), face.style(), true);
         }
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
         try (PDDocument document = new PDDocument()) {
             identify(document, handout);
             builder.usePDDocument(document);

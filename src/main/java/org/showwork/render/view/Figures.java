@@ -28,7 +28,7 @@ final class Figures {
     private Figures() {}
 
     private static final int CURVE_POINTS = 161;
-    private static final int GRID = 81;
+    private static final int GRID = 49;
 
     /** Parameters before training and after the last step, as doubles; empty when they cannot be derived. */
     record Parameters(double[] w, double b) {}

@@ -1,0 +1,45 @@
+package org.showwork.bench;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Path;
+import org.showwork.derive.Trace;
+import org.showwork.derive.Tracer;
+import org.showwork.problem.Problem;
+import org.showwork.problem.ProblemReader;
+import org.showwork.render.html.HtmlRenderer;
+import org.showwork.render.pdf.PdfRenderer;
+
+/**
+ * Renders the tutorial's handout 100 times as HTML and 100 times as PDF in one JVM, each time from
+ * the problem file (read, traced, laid out, written), as a lecturer making a class's handouts
+ * would. Run by {@code scripts/bench}.
+ */
+public final class HandoutBenchmark {
+
+    public static void main(String[] args) throws Exception {
+        int count = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        Path file = Path.of("worked-examples/tutorial-five-points.yaml");
+        long start = System.nanoTime();
+        long htmlBytes = 0;
+        for (int k = 0; k < count; k++) {
+            Problem problem = ProblemReader.read(file);
+            Trace trace = Tracer.trace(problem);
+            StringBuilder html = new StringBuilder();
+            new HtmlRenderer().render(trace, html);
+            htmlBytes += html.length();
+        }
+        long html = System.nanoTime() - start;
+        start = System.nanoTime();
+        long pdfBytes = 0;
+        for (int k = 0; k < count; k++) {
+            Trace trace = Tracer.trace(ProblemReader.read(file));
+            ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+            new PdfRenderer().render(trace, pdf);
+            pdfBytes += pdf.size();
+        }
+        long pdf = System.nanoTime() - start;
+        System.out.printf("%d tutorial handouts in one run: HTML %.2f s (%.0f ms each, %d kB each), "
+                + "PDF %.2f s (%.0f ms each, %d kB each), together %.2f s%n", count, html / 1e9, html / 1e6 / count,
+                htmlBytes / count / 1000, pdf / 1e9, pdf / 1e6 / count, pdfBytes / count / 1000, (html + pdf) / 1e9);
+    }
+}
