@@ -65,10 +65,16 @@ public sealed interface Expr {
         }
     }
 
-    /** The symbols of logistic regression, each spelt per format by the writers. */
-    enum Symbol { W, B, X, Y, Y_HAT, Z, LOSS, COST, N, ALPHA, E, I, J, INFINITY }
+    /**
+     * The symbols of logistic regression, each spelt per format by the writers. The fit adds C (the
+     * inverse penalty strength), s (a sample weight), y′ = 2y − 1, the objective F, its gradient g
+     * and Hessian H, Newton's direction Δ and step size t, and θ = (w, b).
+     */
+    enum Symbol { W, B, X, Y, Y_HAT, Z, LOSS, COST, N, ALPHA, E, I, J, INFINITY,
+        C, SAMPLE_WEIGHT, Y_SIGNED, OBJECTIVE, GRADIENT, HESSIAN, DIRECTION, STEP, THETA }
 
-    enum Function { SIGMA, LN, EXP }
+    /** Named functions; {@code OBJECTIVE} is the fit's F(θ). */
+    enum Function { SIGMA, LN, EXP, OBJECTIVE }
 
-    enum Relation { EQUALS, ASSIGN, APPROX, IFF }
+    enum Relation { EQUALS, ASSIGN, APPROX, IFF, LEQ, GEQ }
 }

@@ -28,6 +28,15 @@ public final class LatexWriter extends InfixWriter {
             case I -> "i";
             case J -> "j";
             case INFINITY -> "\\infty";
+            case C -> "C";
+            case SAMPLE_WEIGHT -> "s";
+            case Y_SIGNED -> "y'";
+            case OBJECTIVE -> "F";
+            case GRADIENT -> "g";
+            case HESSIAN -> "H";
+            case DIRECTION -> "\\Delta";
+            case STEP -> "t";
+            case THETA -> "\\theta";
         };
         return sub.isEmpty() ? base : base + "_{" + sub + "}";
     }
@@ -38,6 +47,8 @@ public final class LatexWriter extends InfixWriter {
             case "·" -> " \\cdot ";
             case "≈" -> " \\approx ";
             case "⟺" -> " \\iff ";
+            case "≤" -> " \\le ";
+            case "≥" -> " \\ge ";
             case " " -> " ";
             default -> " " + op + " ";
         };
@@ -72,6 +83,7 @@ public final class LatexWriter extends InfixWriter {
             case SIGMA -> "\\sigma";
             case LN -> "\\ln";
             case EXP -> "\\exp";
+            case OBJECTIVE -> "F";
         };
         return name + "\\left(" + argument + "\\right)";
     }

@@ -42,6 +42,15 @@ public final class UnicodeWriter extends InfixWriter {
             case I -> "i";
             case J -> "j";
             case INFINITY -> "∞";
+            case C -> "C";
+            case SAMPLE_WEIGHT -> "s";
+            case Y_SIGNED -> "y′";
+            case OBJECTIVE -> "F";
+            case GRADIENT -> "g";
+            case HESSIAN -> "H";
+            case DIRECTION -> "Δ";
+            case STEP -> "t";
+            case THETA -> "θ";
         };
         return sub.isEmpty() ? base : base + script(sub.replace(",", ""), SUBSCRIPT_FROM, SUBSCRIPT_TO, "_");
     }
@@ -93,6 +102,7 @@ public final class UnicodeWriter extends InfixWriter {
             case SIGMA -> "σ";
             case LN -> "ln";
             case EXP -> "exp";
+            case OBJECTIVE -> "F";
         };
         return name + "(" + argument + ")";
     }

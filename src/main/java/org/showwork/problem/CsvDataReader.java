@@ -152,6 +152,10 @@ public final class CsvDataReader {
 
     private int column(Map<String, Integer> index, List<String> names, String wanted, String option, Line header)
             throws ProblemException {
+        if (wanted == null) {
+            throw ProblemException.at(file, header.number(), 0, null, "name the label column with --label; the columns are "
+                    + String.join(", ", names));
+        }
         Integer k = index.get(wanted);
         if (k == null) {
             String suggestion = Spelling.nearest(wanted, names).map(s -> "; did you mean '" + s + "'?").orElse("");
