@@ -34,7 +34,8 @@ public record Problem(
         featureNames = List.copyOf(featureNames);
         samples = List.copyOf(samples);
         weights = List.copyOf(weights);
-        given = Map.copyOf(given);
+        // in the file's order: Map.copyOf's order changes from one JVM to the next, and documents list these
+        given = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(given));
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("a problem needs at least one sample");
         }
