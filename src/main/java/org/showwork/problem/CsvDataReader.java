@@ -158,7 +158,9 @@ public final class CsvDataReader {
         }
         Integer k = index.get(wanted);
         if (k == null) {
-            String suggestion = Spelling.nearest(wanted, names).map(s -> "; did you mean '" + s + "'?").orElse("");
+            // a one- or two-letter name is near every other short name: suggesting one would be a guess
+            String suggestion = wanted.length() < 3 ? ""
+                    : Spelling.nearest(wanted, names).map(s -> "; did you mean '" + s + "'?").orElse("");
             throw ProblemException.at(file, header.number(), 0, null, "there is no column '" + wanted + "' (" + option
                     + "); the columns are " + String.join(", ", names) + suggestion);
         }
