@@ -495,7 +495,7 @@ public final class FitView {
         blocks.add(new Block.Paragraph(status));
         coefficientTable();
         boundary();
-        paragraph(fit.correct() + " of " + count(n, "training sample") + " (" + percent(fit.accuracy()) + ") are "
+        paragraph(String.format(Locale.ROOT, "%,d", fit.correct()) + " of " + count(n, "training sample") + " (" + percent(fit.accuracy()) + ") are "
                 + "classified correctly, predicting label 1 where z > 0, that is where ŷ > 0.5.");
         probabilityTable();
     }
@@ -688,7 +688,7 @@ public final class FitView {
     }
 
     private static String count(int k, String noun) {
-        return k + " " + noun + (k == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "%,d", k) + " " + noun + (k == 1 ? "" : "s");
     }
 
     private static List<Inline> calc(Expr e) {
