@@ -615,7 +615,8 @@ public final class FitView {
         rows.add(new Row(List.of(Inline.of("Gradient length ‖g‖"), calc(Figures.small(q.gradientNorm())),
                 calc(Figures.small(fit.gradientNorm()))), false));
         blocks.add(new Block.Table(Inline.of("The objective and its gradient at the quoted parameters and at the fit."),
-                List.of(column(false, ""), column(true, "Quoted"), column(true, "Fitted")), rows));
+                List.of(column(false, ""), column(true, "Quoted"),
+                        column(true, fit.minimumExists() ? "Fitted" : "Where the iterations stopped")), rows));
         String verdict;
         if (q.gradientNorm() <= fit.run().threshold()) {
             verdict = "The gradient at the quoted parameters is zero to within the tolerance: they are the minimum.";
