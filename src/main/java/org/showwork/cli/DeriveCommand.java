@@ -73,8 +73,8 @@ final class DeriveCommand implements Callable<Integer> {
             Trace trace = Tracer.trace(problem);
             TemplateRendering rendering = templates(templates);
             Path key = sibling(output, "-key");
-            write(DerivationView.of(trace), format, key, rendering, spec);
-            write(DerivationView.worksheet(trace, selection), format, output, rendering, spec);
+            DocumentOutput.write(DerivationView.of(trace), format, key, rendering, spec);
+            DocumentOutput.write(DerivationView.worksheet(trace, selection), format, output, rendering, spec);
             return 0;
         }
         render(problem, format, output, templates, spec);
@@ -89,7 +89,7 @@ final class DeriveCommand implements Callable<Integer> {
         return path.resolveSibling(renamed);
     }
 
-    private static TemplateRendering templates(Path folder) {
+    static TemplateRendering templates(Path folder) {
         return folder == null ? TemplateRendering.builtIn() : TemplateRendering.withOverrides(folder);
     }
 
@@ -100,25 +100,7 @@ final class DeriveCommand implements Callable<Integer> {
             Output.write(output, spec.commandLine().getOut(), out -> new JsonRenderer().render(trace, out));
             return;
         }
-        write(DerivationView.of(trace), format, output, templates(templateFolder), spec);
+        DocumentOutput.write(DerivationView.of(trace), format, output, templates(templateFolder), spec);
     }
 
-    /** Writes a laid-out document in a document format (not JSON). */
-    static void write(Document document, Format format, Path output, TemplateRendering templates, CommandSpec spec)
-            throws Exception {
-        if (format == Format.md && output != null) {
-            // Markdown cannot hold charts: they go beside it as SVG files, linked relatively
-            String name = output.getFileName().toString();
-            String prefix = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-            MarkdownRenderer.WithFigures rendered = new MarkdownRenderer(templates).render(document, prefix);
-            for (Map.Entry<String, String> figure : rendered.figures().entrySet()) {
-                Output.write(output.resolveSibling(figure.getKey()), null, out -> out.write(figure.getValue()));
-            }
-            Output.write(output, null, out -> out.write(rendered.text()));
-        } else if (format.binary()) {
-            Output.writeBinary(output, out -> format.write(document, templates, out));
-        } else {
-            Output.write(output, spec.commandLine().getOut(), out -> format.write(document, templates, out));
-        }
-    }
 }

@@ -65,10 +65,55 @@ public sealed interface Expr {
         }
     }
 
-    /** The symbols of logistic regression, each spelt per format by the writers. */
-    enum Symbol { W, B, X, Y, Y_HAT, Z, LOSS, COST, N, ALPHA, E, I, J, INFINITY }
+    /**
+     * The symbols of logistic regression, each with its plain (Unicode) and LaTeX spelling; the
+     * MathML writer builds on the plain one. The fit adds C (the inverse penalty strength), s (a
+     * sample weight), y′ = 2y − 1, the objective F, its gradient g and Hessian H, Newton's
+     * direction Δ and step size t, and θ = (w, b).
+     */
+    enum Symbol {
+        W("w", "w"), B("b", "b"), X("x", "x"), Y("y", "y"), Y_HAT("ŷ", "\\hat{y}"), Z("z", "z"), LOSS("L", "L"),
+        COST("J", "J"), N("n", "n"), ALPHA("α", "\\alpha"), E("e", "e"), I("i", "i"), J("j", "j"),
+        INFINITY("∞", "\\infty"), C("C", "C"), SAMPLE_WEIGHT("s", "s"), Y_SIGNED("y′", "y'"), OBJECTIVE("F", "F"),
+        GRADIENT("g", "g"), HESSIAN("H", "H"), DIRECTION("Δ", "\\Delta"), STEP("t", "t"), THETA("θ", "\\theta");
 
-    enum Function { SIGMA, LN, EXP }
+        private final String plain;
+        private final String latex;
 
-    enum Relation { EQUALS, ASSIGN, APPROX, IFF }
+        Symbol(String plain, String latex) {
+            this.plain = plain;
+            this.latex = latex;
+        }
+
+        public String plain() {
+            return plain;
+        }
+
+        public String latex() {
+            return latex;
+        }
+    }
+
+    /** Named functions; {@code OBJECTIVE} is the fit's F(θ). */
+    enum Function {
+        SIGMA("σ", "\\sigma"), LN("ln", "\\ln"), EXP("exp", "\\exp"), OBJECTIVE("F", "F");
+
+        private final String plain;
+        private final String latex;
+
+        Function(String plain, String latex) {
+            this.plain = plain;
+            this.latex = latex;
+        }
+
+        public String plain() {
+            return plain;
+        }
+
+        public String latex() {
+            return latex;
+        }
+    }
+
+    enum Relation { EQUALS, ASSIGN, APPROX, IFF, LEQ, GEQ }
 }

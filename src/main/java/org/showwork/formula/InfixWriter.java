@@ -170,6 +170,8 @@ public abstract class InfixWriter {
             case ASSIGN -> ":=";
             case APPROX -> "≈";
             case IFF -> "⟺";
+            case LEQ -> "≤";
+            case GEQ -> "≥";
         };
     }
 

@@ -13,22 +13,7 @@ public final class LatexWriter extends InfixWriter {
     }
 
     @Override protected String symbol(Symbol symbol, String sub) {
-        String base = switch (symbol) {
-            case W -> "w";
-            case B -> "b";
-            case X -> "x";
-            case Y -> "y";
-            case Y_HAT -> "\\hat{y}";
-            case Z -> "z";
-            case LOSS -> "L";
-            case COST -> "J";
-            case N -> "n";
-            case ALPHA -> "\\alpha";
-            case E -> "e";
-            case I -> "i";
-            case J -> "j";
-            case INFINITY -> "\\infty";
-        };
+        String base = symbol.latex();
         return sub.isEmpty() ? base : base + "_{" + sub + "}";
     }
 
@@ -38,6 +23,8 @@ public final class LatexWriter extends InfixWriter {
             case "·" -> " \\cdot ";
             case "≈" -> " \\approx ";
             case "⟺" -> " \\iff ";
+            case "≤" -> " \\le ";
+            case "≥" -> " \\ge ";
             case " " -> " ";
             default -> " " + op + " ";
         };
@@ -73,11 +60,7 @@ public final class LatexWriter extends InfixWriter {
     }
 
     @Override protected String call(Function function, String argument) {
-        String name = switch (function) {
-            case SIGMA -> "\\sigma";
-            case LN -> "\\ln";
-            case EXP -> "\\exp";
-        };
+        String name = function.latex();
         return name + parens(argument);
     }
 

@@ -26,20 +26,10 @@ public final class MathmlWriter extends InfixWriter {
 
     @Override protected String symbol(Symbol symbol, String sub) {
         String base = switch (symbol) {
-            case W -> "<mi>w</mi>";
-            case B -> "<mi>b</mi>";
-            case X -> "<mi>x</mi>";
-            case Y -> "<mi>y</mi>";
             case Y_HAT -> "<mover accent=\"true\"><mi>y</mi><mo>^</mo></mover>";
-            case Z -> "<mi>z</mi>";
-            case LOSS -> "<mi>L</mi>";
-            case COST -> "<mi>J</mi>";
-            case N -> "<mi>n</mi>";
-            case ALPHA -> "<mi>α</mi>";
-            case E -> "<mi>e</mi>";
-            case I -> "<mi>i</mi>";
-            case J -> "<mi>j</mi>";
             case INFINITY -> "<mi mathvariant=\"normal\">∞</mi>";
+            case DIRECTION -> "<mi mathvariant=\"normal\">Δ</mi>";
+            default -> "<mi>" + escape(symbol.plain()) + "</mi>";
         };
         if (sub.isEmpty()) {
             return base;
@@ -64,6 +54,8 @@ public final class MathmlWriter extends InfixWriter {
             case " " -> "<mo>&#x2062;</mo>"; // invisible times, so that w x reads as a product
             case "·" -> "<mo>·</mo>";
             case ":=" -> "<mo>≔</mo>";
+            case "≤" -> "<mo>≤</mo>";
+            case "≥" -> "<mo>≥</mo>";
             default -> "<mo>" + escape(op) + "</mo>";
         };
     }
@@ -100,11 +92,7 @@ public final class MathmlWriter extends InfixWriter {
     }
 
     @Override protected String call(Function function, String argument) {
-        String name = switch (function) {
-            case SIGMA -> "<mi>σ</mi>";
-            case LN -> "<mi>ln</mi>";
-            case EXP -> "<mi>exp</mi>";
-        };
+        String name = "<mi>" + escape(function.plain()) + "</mi>";
         return "<mrow>" + name + "<mo>&#x2061;</mo>" + fence("(", argument, ")") + "</mrow>";
     }
 

@@ -27,22 +27,7 @@ public final class UnicodeWriter extends InfixWriter {
     }
 
     @Override protected String symbol(Symbol symbol, String sub) {
-        String base = switch (symbol) {
-            case W -> "w";
-            case B -> "b";
-            case X -> "x";
-            case Y -> "y";
-            case Y_HAT -> "ŷ";
-            case Z -> "z";
-            case LOSS -> "L";
-            case COST -> "J";
-            case N -> "n";
-            case ALPHA -> "α";
-            case E -> "e";
-            case I -> "i";
-            case J -> "j";
-            case INFINITY -> "∞";
-        };
+        String base = symbol.plain();
         return sub.isEmpty() ? base : base + script(sub.replace(",", ""), SUBSCRIPT_FROM, SUBSCRIPT_TO, "_");
     }
 
@@ -89,11 +74,7 @@ public final class UnicodeWriter extends InfixWriter {
     }
 
     @Override protected String call(Function function, String argument) {
-        String name = switch (function) {
-            case SIGMA -> "σ";
-            case LN -> "ln";
-            case EXP -> "exp";
-        };
+        String name = function.plain();
         return name + "(" + argument + ")";
     }
 

@@ -34,7 +34,7 @@ public record Problem(
         featureNames = List.copyOf(featureNames);
         samples = List.copyOf(samples);
         weights = List.copyOf(weights);
-        // keep the order the file gives them in, for documents that list them
+        // in the file's order: Map.copyOf's order changes from one JVM to the next, and documents list these
         given = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(given));
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("a problem needs at least one sample");

@@ -1,0 +1,57 @@
+package org.showwork.fit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.showwork.problem.FitProblem;
+import org.showwork.problem.QuotedParameters;
+import org.showwork.problem.TrainingData;
+
+/**
+ * Fits scikit-learn's logistic regression to a problem's data: the separation check, then
+ * Newton's method on the (optionally standardized) features, then everything the documents
+ * report about the result. One named call per stage, so each can be tested on its own.
+ */
+public final class Fitter {
+    private Fitter() {}
+
+    public static Fit fit(FitProblem problem, FitSettings settings) {
+        TrainingData data = problem.data();
+        Separation separation = SeparationCheck.check(data);
+        Standardization scaling = settings.standardize() ? Standardization.of(data) : null;
+        Objective objective = Objective.of(data, settings.penalty(), scaling);
+        boolean minimumExists = settings.penalty() instanceof Penalty.L2 || !separation.separable();
+        NewtonRun run = NewtonSolver.solve(objective, settings.maxIterations(), minimumExists);
+
+        NewtonIteration last = run.last();
+        Parameters onFitScale = last.parameters();
+        Parameters fitted = scaling == null ? onFitScale : scaling.toOriginal(onFitScale);
+        double[] theta = onFitScale.toArray();
+        double[] probabilities = objective.probabilities(theta);
+        List<Double> p = new ArrayList<>(probabilities.length);
+        int correct = 0;
+        for (int i = 0; i < probabilities.length; i++) {
+            p.add(probabilities[i]);
+            // scikit-learn's predict: label 1 exactly when the score is positive
+            if ((objective.score(theta, i) > 0 ? 1 : 0) == data.y(i)) {
+                correct++;
+            }
+        }
+        Optional<QuotedComparison> quoted = problem.quoted().map(q -> compare(q, objective, scaling));
+        return new Fit(data, settings, Optional.ofNullable(scaling), separation, run, fitted,
+                scaling == null ? Optional.empty() : Optional.of(onFitScale), last.objective(), last.gradient(),
+                last.gradientNorm(), p, correct, quoted);
+    }
+
+    static QuotedComparison compare(QuotedParameters quoted, Objective objective, Standardization scaling) {
+        List<Double> w = quoted.weights().stream().map(java.math.BigDecimal::doubleValue).toList();
+        Parameters asQuoted = new Parameters(w, quoted.bias().doubleValue());
+        Parameters onFitScale = scaling == null ? asQuoted : scaling.toStandardized(asQuoted);
+        Objective.Evaluation at = objective.evaluate(onFitScale.toArray());
+        List<Double> gradient = new ArrayList<>();
+        for (double g : at.gradient()) {
+            gradient.add(g);
+        }
+        return new QuotedComparison(quoted, onFitScale, at.value(), gradient, at.gradientNorm());
+    }
+}

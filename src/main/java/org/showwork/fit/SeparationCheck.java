@@ -1,0 +1,243 @@
+package org.showwork.fit;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.apache.commons.math3.optim.MaxIter;
+import org.apache.commons.math3.optim.PointValuePair;
+import org.apache.commons.math3.optim.linear.LinearConstraint;
+import org.apache.commons.math3.optim.linear.LinearConstraintSet;
+import org.apache.commons.math3.optim.linear.LinearObjectiveFunction;
+import org.apache.commons.math3.optim.linear.NoFeasibleSolutionException;
+import org.apache.commons.math3.optim.linear.NonNegativeConstraint;
+import org.apache.commons.math3.optim.linear.PivotSelectionRule;
+import org.apache.commons.math3.optim.linear.Relationship;
+import org.apache.commons.math3.optim.linear.SimplexSolver;
+import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
+import org.showwork.problem.TrainingData;
+
+/**
+ * Decides, with linear programs solved by Commons Math's {@link SimplexSolver}, whether the data
+ * are separable. Write aᵢ = y′ᵢ·(xᵢ, 1) with y′ = 2y − 1 and θ = (w, b), so that sample i is on
+ * its own side of the plane when aᵢ·θ > 0. The questions and their linear programs:
+ * <ul>
+ * <li>complete separation: is there θ with aᵢ·θ ≥ 1 for all i? For up to {@value #PRIMAL_ROWS}
+ *     samples this is asked as it stands (and gives a separating θ to show); for more, through its
+ *     alternative (Gordan's theorem): it fails exactly when some λ ≥ 0, λ ≠ 0 has Σ λᵢ·aᵢ = 0,
+ *     a program with one variable per sample but only d + 2 constraints;</li>
+ * <li>any separation, complete or quasi-complete: is there θ with aᵢ·θ ≥ 0 for all i and > 0 for
+ *     some? By Stiemke's theorem there is none exactly when some λ with every λᵢ ≥ 1 has
+ *     Σ λᵢ·aᵢ = 0: a feasibility program in λ with d + 1 equations.</li>
+ * </ul>
+ * The features are standardized first and dependent columns dropped (neither changes which
+ * planes separate), so that the simplex method works with numbers of one size. Commons Math's
+ * simplex takes time quadratic in the number of variables, so for more than {@value #SUBSET_ROWS}
+ * samples overlap is first sought in {@value #SUBSET_ROWS} samples spread over the data: if they
+ * overlap and span every direction, so does all the data (every further aᵢ is then a
+ * non-negative combination of theirs, −aᵢ too, and the λ above extends to all samples). Only
+ * when that fails are all samples used. Samples of weight 0 take no part.
+ */
+public final class SeparationCheck {
+    private SeparationCheck() {}
+
+    static final int PRIMAL_ROWS = 300;
+    static final int SUBSET_ROWS = 2000;
+    /** A column whose part independent of the columns before it is below this (relative) is dropped. */
+    private static final double DEPENDENT = 1e-10;
+
+    public static Separation check(TrainingData data) {
+        int d = data.featureCount();
+        int p = d + 1;
+        int[] rows = java.util.stream.IntStream.range(0, data.sampleCount()).filter(i -> data.weight(i) > 0).toArray();
+        int m = rows.length;
+        double[] mean = new double[d];
+        double[] scale = new double[d];
+        for (int j = 0; j < d; j++) {
+            double sum = 0;
+            for (int i : rows) {
+                sum += data.x(i, j);
+            }
+            mean[j] = sum / m;
+            double squares = 0;
+            for (int i : rows) {
+                squares += (data.x(i, j) - mean[j]) * (data.x(i, j) - mean[j]);
+            }
+            double sd = Math.sqrt(squares / m);
+            scale[j] = sd > 0 ? sd : 1;
+        }
+        double[][] a = new double[m][p];
+        for (int r = 0; r < m; r++) {
+            int i = rows[r];
+            double sign = data.y(i) == 1 ? 1 : -1;
+            for (int j = 0; j < d; j++) {
+                a[r][j] = sign * (data.x(i, j) - mean[j]) / scale[j];
+            }
+            a[r][d] = sign;
+        }
+        int[] columns = independentColumns(a, p);
+
+        if (m > SUBSET_ROWS) {
+            double[][] subset = new double[SUBSET_ROWS][];
+            for (int k = 0; k < SUBSET_ROWS; k++) {
+                subset[k] = a[(int) ((long) k * m / SUBSET_ROWS)];
+            }
+            if (independentColumns(subset, p).length == columns.length && overlap(subset, columns)) {
+                return new Separation(Separation.Kind.OVERLAP, Optional.empty(), SUBSET_ROWS, true);
+            }
+        }
+        if (overlap(a, columns)) {
+            return new Separation(Separation.Kind.OVERLAP, Optional.empty(), m, false);
+        }
+        if (m <= PRIMAL_ROWS) {
+            Optional<double[]> theta = separatingPlane(a, columns, p);
+            if (theta.isEmpty()) {
+                return new Separation(Separation.Kind.QUASI_COMPLETE, Optional.empty(), m, false);
+            }
+            double[] t = theta.get();
+            List<Double> w = new ArrayList<>();
+            double b = t[d];
+            for (int j = 0; j < d; j++) {
+                w.add(t[j] / scale[j]);
+                b -= t[j] / scale[j] * mean[j];
+            }
+            return new Separation(Separation.Kind.COMPLETE, Optional.of(new Parameters(w, b)), m, false);
+        }
+        Separation.Kind kind = completelySeparable(a, columns) ? Separation.Kind.COMPLETE : Separation.Kind.QUASI_COMPLETE;
+        return new Separation(kind, Optional.empty(), m, false);
+    }
+
+    /**
+     * A greedy choice of linearly independent columns (pivoted Cholesky on AᵀA): the intercept
+     * column and a centred constant feature, or a feature repeated, would make the programs
+     * degenerate without changing the answer.
+     */
+    static int[] independentColumns(double[][] a, int p) {
+        double[][] gram = new double[p][p];
+        for (double[] row : a) {
+            for (int u = 0; u < p; u++) {
+                for (int v = u; v < p; v++) {
+                    gram[u][v] += row[u] * row[v];
+                }
+            }
+        }
+        for (int u = 0; u < p; u++) {
+            for (int v = 0; v < u; v++) {
+                gram[u][v] = gram[v][u];
+            }
+        }
+        double largest = 0;
+        for (int u = 0; u < p; u++) {
+            largest = Math.max(largest, gram[u][u]);
+        }
+        List<Integer> chosen = new ArrayList<>();
+        boolean[] used = new boolean[p];
+        double[] residual = new double[p];
+        for (int u = 0; u < p; u++) {
+            residual[u] = gram[u][u];
+        }
+        double[][] l = new double[p][p];
+        for (int step = 0; step < p; step++) {
+            int best = -1;
+            for (int u = 0; u < p; u++) {
+                if (!used[u] && (best < 0 || residual[u] > residual[best])) {
+                    best = u;
+                }
+            }
+            if (residual[best] <= DEPENDENT * largest) {
+                break;
+            }
+            used[best] = true;
+            double pivot = Math.sqrt(residual[best]);
+            int k = chosen.size();
+            for (int u = 0; u < p; u++) {
+                if (!used[u]) {
+                    double v = gram[u][best];
+                    for (int q = 0; q < k; q++) {
+                        v -= l[u][q] * l[best][q];
+                    }
+                    l[u][k] = v / pivot;
+                    residual[u] -= l[u][k] * l[u][k];
+                }
+            }
+            l[best][k] = pivot;
+            chosen.add(best);
+        }
+        return chosen.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** Stiemke: some λ ≥ 1 with Σ λᵢ·aᵢ = 0 (on the chosen columns), i.e. μ = λ − 1 ≥ 0 with Σ μᵢ·aᵢ = −Σ aᵢ. */
+    private static boolean overlap(double[][] a, int[] columns) {
+        int m = a.length;
+        List<LinearConstraint> constraints = new ArrayList<>();
+        for (int c : columns) {
+            double[] coefficients = new double[m];
+            double rhs = 0;
+            for (int i = 0; i < m; i++) {
+                coefficients[i] = a[i][c];
+                rhs -= a[i][c];
+            }
+            constraints.add(new LinearConstraint(coefficients, Relationship.EQ, rhs));
+        }
+        try {
+            solve(new LinearObjectiveFunction(new double[m], 0), constraints, GoalType.MINIMIZE);
+            return true;
+        } catch (NoFeasibleSolutionException e) {
+            return false;
+        }
+    }
+
+    /** Gordan: complete separation fails exactly when some λ ≥ 0 with Σλ = 1 has Σ λᵢ·aᵢ = 0. */
+    private static boolean completelySeparable(double[][] a, int[] columns) {
+        int m = a.length;
+        List<LinearConstraint> constraints = new ArrayList<>();
+        for (int c : columns) {
+            double[] plus = new double[m];
+            double[] minus = new double[m];
+            for (int i = 0; i < m; i++) {
+                plus[i] = a[i][c];
+                minus[i] = -a[i][c];
+            }
+            // = 0 written as two ≤ 0, so that λ = 0 is a feasible start and no first phase is needed
+            constraints.add(new LinearConstraint(plus, Relationship.LEQ, 0));
+            constraints.add(new LinearConstraint(minus, Relationship.LEQ, 0));
+        }
+        double[] ones = new double[m];
+        Arrays.fill(ones, 1);
+        constraints.add(new LinearConstraint(ones, Relationship.LEQ, 1));
+        PointValuePair best = solve(new LinearObjectiveFunction(ones, 0), constraints, GoalType.MAXIMIZE);
+        return best.getValue() < 0.5;
+    }
+
+    /** The primal question: θ with aᵢ·θ ≥ 1 for all i, the one of least Σ|θ| (θ = θ⁺ − θ⁻), or none. */
+    private static Optional<double[]> separatingPlane(double[][] a, int[] columns, int p) {
+        int q = columns.length;
+        List<LinearConstraint> constraints = new ArrayList<>();
+        for (double[] row : a) {
+            double[] coefficients = new double[2 * q];
+            for (int k = 0; k < q; k++) {
+                coefficients[k] = row[columns[k]];
+                coefficients[q + k] = -row[columns[k]];
+            }
+            constraints.add(new LinearConstraint(coefficients, Relationship.GEQ, 1));
+        }
+        double[] ones = new double[2 * q];
+        Arrays.fill(ones, 1);
+        try {
+            double[] solution = solve(new LinearObjectiveFunction(ones, 0), constraints, GoalType.MINIMIZE).getPoint();
+            double[] theta = new double[p];
+            for (int k = 0; k < q; k++) {
+                theta[columns[k]] = solution[k] - solution[q + k];
+            }
+            return Optional.of(theta);
+        } catch (NoFeasibleSolutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static PointValuePair solve(LinearObjectiveFunction f, List<LinearConstraint> constraints, GoalType goal) {
+        // Bland's rule cannot cycle; these programs are degenerate (many zero right-hand sides)
+        return new SimplexSolver().optimize(new MaxIter(1_000_000), f, new LinearConstraintSet(constraints), goal,
+                new NonNegativeConstraint(true), PivotSelectionRule.BLAND);
+    }
+}
