@@ -5,20 +5,23 @@ import java.util.Objects;
 import org.showwork.numeric.Num;
 
 /**
- * One full-batch gradient-descent step: the parameters it starts from, every sample's row, the
+ * One gradient-descent update: the parameters it starts from, the row of every sample in its batch, the
  * sums and averages that make the cost and the gradients, and the updated parameters. Per-feature
  * lists are empty when the problem has no features; a quantity that cannot be derived is null.
  *
- * @param number    1-based step number (ids of step t carry the prefix {@code tN:} from t = 2)
+ * @param number    1-based update number (ids of update t carry the prefix {@code tN:} from t = 2)
+ * @param epoch     1-based pass over the data this update belongs to (equal to the number in full-batch descent)
+ * @param batch     the 1-based numbers of the samples this update sees, in the order visited; m = its size
  * @param boundary    the decision boundary x = −b/w of the starting parameters (one feature only)
  * @param boundaryNew the same for the updated parameters
  */
-public record Iteration(int number, List<Num> weights, Num bias, List<SampleStep> samples,
+public record Iteration(int number, int epoch, List<Integer> batch, List<Num> weights, Num bias, List<SampleStep> samples,
         Quantity sumLoss, Quantity sumError, List<Quantity> sumErrorX, Quantity cost,
         List<Quantity> gradW, Quantity gradB, List<Quantity> wNew, Quantity bNew,
         Quantity boundary, Quantity boundaryNew) {
 
     public Iteration {
+        batch = List.copyOf(batch);
         weights = List.copyOf(weights);
         samples = List.copyOf(samples);
         sumErrorX = nullable(sumErrorX);

@@ -119,7 +119,7 @@ public final class Tracer {
                 boundaryNew = boundary(QuantityId.of(t, QuantityKind.BOUNDARY_NEW), wNew.get(0).value(), bNew.value());
             }
         }
-        return new Iteration(t, weights, bias, rows, sumLoss, sumError, sumErrorX, cost, gradW, gradB, wNew, bNew,
+        return new Iteration(t, t, java.util.stream.IntStream.rangeClosed(1, problem.sampleCount()).boxed().toList(), weights, bias, rows, sumLoss, sumError, sumErrorX, cost, gradW, gradB, wNew, bNew,
                 boundary, boundaryNew);
     }
 

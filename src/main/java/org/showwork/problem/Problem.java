@@ -9,10 +9,12 @@ import org.showwork.quantity.QuantityId;
 
 /**
  * What a worked example is given: the samples, the starting parameters, the learning rate, the
- * number of gradient-descent steps, the arithmetic policy, and any derivable quantity the author
- * chose to state instead of letting it be computed ({@code given}, e.g. the tutorial's ŷ).
+ * number of gradient-descent steps, the arithmetic policy, any derivable quantity the author
+ * chose to state instead of letting it be computed ({@code given}, e.g. the tutorial's ŷ), and the
+ * schedule (batches, shuffling, L2 penalty, stop rule, which updates to show).
  *
  * @param source         where the problem came from, for messages and provenance (a file name)
+ * @param iterations     the number of updates (the most, when the schedule has a stop rule)
  * @param featuresKnown  false when the problem gives labels and probabilities only: then there
  *                       is no x, no z, no weight gradient; the bias can still be updated
  */
@@ -28,7 +30,16 @@ public record Problem(
         int iterations,
         ArithmeticMode arithmetic,
         DecimalPlaces decimals,
-        Map<QuantityId, BigDecimal> given) {
+        Map<QuantityId, BigDecimal> given,
+        Schedule schedule) {
+
+    /** A problem traced by plain full-batch gradient descent. */
+    public Problem(String source, String title, List<String> featureNames, List<Sample> samples, boolean featuresKnown,
+            List<BigDecimal> weights, BigDecimal bias, BigDecimal learningRate, int iterations, ArithmeticMode arithmetic,
+            DecimalPlaces decimals, Map<QuantityId, BigDecimal> given) {
+        this(source, title, featureNames, samples, featuresKnown, weights, bias, learningRate, iterations, arithmetic,
+                decimals, given, Schedule.fullBatch());
+    }
 
     public Problem {
         featureNames = List.copyOf(featureNames);
