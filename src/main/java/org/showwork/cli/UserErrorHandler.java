@@ -1,5 +1,6 @@
 package org.showwork.cli;
 
+import org.showwork.derive.ArithmeticOverflow;
 import org.showwork.problem.ProblemException;
 import picocli.CommandLine;
 
@@ -13,7 +14,7 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) throws Exception {
-        if (e instanceof ProblemException || e instanceof UserException) {
+        if (e instanceof ProblemException || e instanceof UserException || e instanceof ArithmeticOverflow) {
             cli.getErr().println("showwork: " + e.getMessage());
             cli.getErr().flush();
             return BAD_INPUT;

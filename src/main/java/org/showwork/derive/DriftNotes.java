@@ -14,11 +14,9 @@ final class DriftNotes {
 
     static List<Note> between(Trace hand, Trace exact) {
         List<Note> notes = new ArrayList<>();
-        int steps = Math.min(hand.iterations().size(), exact.iterations().size());
-        for (int t = 0; t < steps; t++) {
-            Iteration h = hand.iterations().get(t);
-            Iteration e = exact.iterations().get(t);
-            boolean last = t == steps - 1;
+        Iteration lastShown = hand.last();
+        for (Iteration h : hand.iterations()) {
+            boolean last = h == lastShown;
             Trace.forEachQuantity(h, (id, q) -> {
                 boolean watched = id.kind() == QuantityKind.COST
                         || last && (id.kind() == QuantityKind.W_NEW || id.kind() == QuantityKind.B_NEW);

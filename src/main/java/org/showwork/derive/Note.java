@@ -30,4 +30,10 @@ public sealed interface Note {
 
     /** Carrying rounded values gave {@code hand}, where exact arithmetic gives {@code exact}. */
     record Drift(QuantityId id, BigDecimal hand, BigDecimal exact) implements Note {}
+
+    /**
+     * A value the problem gives differs, at the shown places, from what the derivation would have
+     * given (the tutorial writes 0.899 for σ(2.195) = 0.89980…, which rounds to 0.900).
+     */
+    record GivenDiffers(QuantityId id, BigDecimal given, BigDecimal derived, BigDecimal derivedShown) implements Note {}
 }

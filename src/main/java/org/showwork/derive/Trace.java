@@ -9,15 +9,32 @@ import org.showwork.quantity.QuantityId;
 import org.showwork.quantity.QuantityKind;
 
 /**
- * The immutable record of a run: the problem, how the trace was made, every step with every
- * number, and notes on the arithmetic. Every renderer and the checker read a trace; none of
- * them computes.
+ * The immutable record of a run: the problem, how the trace was made, the updates it shows with
+ * every number (the first and the last always among them), a brief row per update (thinned in very
+ * long runs), notes on the arithmetic, why the run stopped and after how many updates. Every
+ * renderer and the checker read a trace; none of them computes.
  */
-public record Trace(Problem problem, Provenance provenance, List<Iteration> iterations, List<Note> notes) {
+public record Trace(Problem problem, Provenance provenance, List<Iteration> iterations, List<ProgressRow> progress,
+        List<Note> notes, Stop stop, int updates) {
 
     public Trace {
         iterations = List.copyOf(iterations);
+        progress = List.copyOf(progress);
         notes = List.copyOf(notes);
+    }
+
+    public Trace withNotes(List<Note> others) {
+        return new Trace(problem, provenance, iterations, progress, others, stop, updates);
+    }
+
+    /** Whether every update is in {@link #iterations()}; if not, the others are in {@link #progress()} only. */
+    public boolean complete() {
+        return iterations.size() == updates;
+    }
+
+    /** The update with this number, if the trace shows it. */
+    public Optional<Iteration> iteration(int number) {
+        return iterations.stream().filter(it -> it.number() == number).findFirst();
     }
 
     public Iteration first() {
@@ -76,11 +93,12 @@ public record Trace(Problem problem, Provenance provenance, List<Iteration> iter
 
     /** The quantity with this id, if the trace has it. */
     public Optional<Quantity> find(QuantityId id) {
-        if (id.iteration() > iterations.size()) {
+        Optional<Iteration> it = iteration(id.iteration());
+        if (it.isEmpty()) {
             return Optional.empty();
         }
         List<Quantity> found = new ArrayList<>(1);
-        forEachQuantity(iterations.get(id.iteration() - 1), (qid, q) -> {
+        forEachQuantity(it.get(), (qid, q) -> {
             if (qid.equals(id)) {
                 found.add(q);
             }

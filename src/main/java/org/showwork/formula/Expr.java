@@ -75,7 +75,8 @@ public sealed interface Expr {
         W("w", "w"), B("b", "b"), X("x", "x"), Y("y", "y"), Y_HAT("ŷ", "\\hat{y}"), Z("z", "z"), LOSS("L", "L"),
         COST("J", "J"), N("n", "n"), ALPHA("α", "\\alpha"), E("e", "e"), I("i", "i"), J("j", "j"),
         INFINITY("∞", "\\infty"), C("C", "C"), SAMPLE_WEIGHT("s", "s"), Y_SIGNED("y′", "y'"), OBJECTIVE("F", "F"),
-        GRADIENT("g", "g"), HESSIAN("H", "H"), DIRECTION("Δ", "\\Delta"), STEP("t", "t"), THETA("θ", "\\theta");
+        GRADIENT("g", "g"), HESSIAN("H", "H"), DIRECTION("Δ", "\\Delta"), STEP("t", "t"), THETA("θ", "\\theta"),
+        LAMBDA("λ", "\\lambda"), M("m", "m");
 
         private final String plain;
         private final String latex;

@@ -27,7 +27,14 @@ public final class ProblemReader {
 
     /** Every key a problem file may have; anything else is a mistake (most often a typo). */
     static final List<String> KEYS = List.of("title", "features", "samples", "labels", "weights", "bias",
-            "learning_rate", "iterations", "arithmetic", "decimals", "decimals_for", "probabilities", "given");
+            "learning_rate", "iterations", "arithmetic", "decimals", "decimals_for", "probabilities", "given",
+            "batch", "shuffle_seed", "l2", "until", "show");
+
+    /** Without a {@code show:} key, runs this long show every update; longer ones the first two and the last. */
+    static final int SHOW_ALL_UP_TO = 10;
+
+    /** The cap on updates when {@code until:} names no max_iterations and the file no iterations. */
+    static final int DEFAULT_MAX_ITERATIONS = 10_000;
 
     private static final int MAX_DECIMALS = 30;
 
@@ -195,8 +202,101 @@ public final class ProblemReader {
             throw at(labels, "with labels only, give the predicted probabilities too ('probabilities: [...]'), "
                     + "or there is nothing to derive");
         }
+        Schedule schedule = schedule(keys, samples.size(), iterations, featuresKnown);
+        int planned = schedule.until().map(Schedule.StopRule::maxIterations).orElse(iterations);
         return new Problem(file, title, featureNames, samples, featuresKnown, weights, bias, learningRate,
-                iterations, arithmetic, new DecimalPlaces(decimals, decimalsFor), given);
+                planned, arithmetic, new DecimalPlaces(decimals, decimalsFor), given, schedule);
+    }
+
+    private Schedule schedule(Map<String, YamlNode.Entry> keys, int n, int iterations, boolean featuresKnown)
+            throws ProblemException {
+        int batchSize = 0;
+        if (keys.containsKey("batch")) {
+            YamlNode.Entry entry = keys.get("batch");
+            String text = entry.value() instanceof YamlNode.Scalar sc ? sc.text().strip() : "";
+            if (text.equals("full")) {
+                batchSize = 0;
+            } else if (text.equals("sgd")) {
+                batchSize = 1;
+            } else if (text.matches("\\d+")) {
+                batchSize = integer(entry, 1, Integer.MAX_VALUE);
+                if (batchSize >= n) {
+                    batchSize = 0; // a batch of every sample is full-batch descent
+                }
+            } else {
+                throw at(entry, "batch is 'full', 'sgd' (one sample per update) or a mini-batch size such as 2, not '"
+                        + text + "'");
+            }
+        }
+        java.util.OptionalLong seed = java.util.OptionalLong.empty();
+        if (keys.containsKey("shuffle_seed")) {
+            BigDecimal value = number(keys.get("shuffle_seed").value(), "shuffle_seed");
+            if (value.stripTrailingZeros().scale() > 0 || value.abs().compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                throw at(keys.get("shuffle_seed"), "shuffle_seed must be a whole number, got " + value.toPlainString());
+            }
+            seed = java.util.OptionalLong.of(value.longValueExact());
+        }
+        BigDecimal l2 = BigDecimal.ZERO;
+        if (keys.containsKey("l2")) {
+            l2 = number(keys.get("l2").value(), "l2");
+            if (l2.signum() < 0) {
+                throw at(keys.get("l2"), "l2 (the penalty's λ) must not be negative, got " + l2.toPlainString());
+            }
+            if (l2.signum() > 0 && !featuresKnown) {
+                throw at(keys.get("l2"), "l2 penalises the weights, and with labels only there are none");
+            }
+        }
+        java.util.Optional<Schedule.StopRule> until = java.util.Optional.empty();
+        int planned = iterations;
+        if (keys.containsKey("until")) {
+            YamlNode.Entry entry = keys.get("until");
+            if (!(entry.value() instanceof YamlNode.Mapping m)) {
+                throw at(entry, "until is a mapping, e.g. {gradient_norm: 1e-6, max_iterations: 1000}");
+            }
+            BigDecimal norm = null;
+            int max = keys.containsKey("iterations") ? iterations : DEFAULT_MAX_ITERATIONS;
+            for (YamlNode.Entry e : m.entries().values()) {
+                switch (e.key()) {
+                    case "gradient_norm" -> {
+                        norm = number(e.value(), "until.gradient_norm");
+                        if (norm.signum() <= 0) {
+                            throw ProblemException.at(file, e.line(), e.column(), "until.gradient_norm",
+                                    "gradient_norm must be positive, got " + norm.toPlainString());
+                        }
+                    }
+                    case "max_iterations" -> max = integerValue(e.value(), "until.max_iterations", 1, 100_000_000);
+                    default -> throw ProblemException.at(file, e.line(), e.column(), "until." + e.key(),
+                            "unknown key '" + e.key() + "' in until; it takes gradient_norm and max_iterations");
+                }
+            }
+            if (norm == null) {
+                throw at(entry, "until needs gradient_norm: the length of the gradient below which to stop");
+            }
+            until = java.util.Optional.of(new Schedule.StopRule(norm, max));
+            planned = max;
+        }
+        Schedule.Show show = planned <= SHOW_ALL_UP_TO ? Schedule.Show.ALL : new Schedule.Show(false, List.of(1, 2), true);
+        if (keys.containsKey("show")) {
+            show = show(keys.get("show"));
+        }
+        return new Schedule(batchSize, seed, l2, until, show);
+    }
+
+    private Schedule.Show show(YamlNode.Entry entry) throws ProblemException {
+        List<YamlNode> items = entry.value() instanceof YamlNode.Sequence seq ? seq.items() : List.of(entry.value());
+        List<Integer> numbers = new ArrayList<>();
+        boolean all = false;
+        for (YamlNode item : items) {
+            String text = item instanceof YamlNode.Scalar sc ? sc.text().strip() : "";
+            if (text.equals("all")) {
+                all = true;
+            } else if (text.equals("last")) {
+                continue; // the last update is always shown
+            } else {
+                numbers.add(integerValue(item, "show", 1, Integer.MAX_VALUE));
+            }
+        }
+        return new Schedule.Show(all, numbers, true);
     }
 
     private void readGiven(YamlNode.Entry entry, Map<QuantityId, BigDecimal> given, int n, int d, int iterations,

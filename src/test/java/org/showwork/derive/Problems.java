@@ -29,13 +29,19 @@ final class Problems {
     /** The same problem starting from other parameters. */
     static Problem withParameters(Problem p, List<BigDecimal> weights, BigDecimal bias) {
         return new Problem(p.source(), p.title(), p.featureNames(), p.samples(), p.featuresKnown(), weights, bias,
-                p.learningRate(), p.iterations(), p.arithmetic(), p.decimals(), p.given());
+                p.learningRate(), p.iterations(), p.arithmetic(), p.decimals(), p.given(), p.schedule());
     }
 
     /** The same problem in another arithmetic with other places. */
     static Problem withArithmetic(Problem p, ArithmeticMode mode, DecimalPlaces places) {
         return new Problem(p.source(), p.title(), p.featureNames(), p.samples(), p.featuresKnown(), p.weights(),
-                p.bias(), p.learningRate(), p.iterations(), mode, places, p.given());
+                p.bias(), p.learningRate(), p.iterations(), mode, places, p.given(), p.schedule());
+    }
+
+    /** The same problem run on another schedule, for {@code iterations} updates. */
+    static Problem withSchedule(Problem p, org.showwork.problem.Schedule schedule, int iterations) {
+        return new Problem(p.source(), p.title(), p.featureNames(), p.samples(), p.featuresKnown(), p.weights(),
+                p.bias(), p.learningRate(), iterations, p.arithmetic(), p.decimals(), p.given(), schedule);
     }
 
     /** A decimal drawn uniformly from [−scale, scale] with {@code places} decimal places. */

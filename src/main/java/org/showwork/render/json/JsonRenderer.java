@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Map;
 import org.showwork.derive.Iteration;
 import org.showwork.derive.Note;
+import org.showwork.derive.ProgressRow;
 import org.showwork.derive.Quantity;
 import org.showwork.derive.SampleStep;
 import org.showwork.derive.Trace;
 import org.showwork.numeric.Num;
 import org.showwork.problem.Problem;
+import org.showwork.problem.Schedule;
 import org.showwork.quantity.QuantityKind;
 import org.showwork.render.Renderer;
 
@@ -68,10 +70,49 @@ public final class JsonRenderer implements Renderer {
         json.writeNumberField("n", problem.sampleCount());
         json.writeFieldName("learning_rate");
         json.writeNumber(problem.learningRate());
+        Schedule schedule = problem.schedule();
+        json.writeObjectFieldStart("schedule");
+        json.writeStringField("batch", schedule.fullBatchOnly() ? "full"
+                : schedule.batchSize(problem.sampleCount()) == 1 ? "sgd" : String.valueOf(schedule.batchSize()));
+        if (schedule.shuffleSeed().isPresent()) {
+            json.writeNumberField("shuffle_seed", schedule.shuffleSeed().getAsLong());
+        }
+        json.writeFieldName("l2");
+        json.writeNumber(schedule.l2());
+        if (schedule.until().isPresent()) {
+            json.writeObjectFieldStart("until");
+            json.writeFieldName("gradient_norm");
+            json.writeNumber(schedule.until().get().gradientNorm());
+            json.writeNumberField("max_iterations", schedule.until().get().maxIterations());
+            json.writeEndObject();
+        }
+        json.writeEndObject();
 
         json.writeArrayFieldStart("iterations");
         for (Iteration it : trace.iterations()) {
             writeIteration(it, json, d);
+        }
+        json.writeEndArray();
+
+        json.writeNumberField("updates", trace.updates());
+        json.writeStringField("stop", trace.stop().name().toLowerCase(java.util.Locale.ROOT));
+        json.writeArrayFieldStart("progress");
+        for (ProgressRow row : trace.progress()) {
+            json.writeStartObject();
+            json.writeNumberField("iteration", row.number());
+            json.writeNumberField("epoch", row.epoch());
+            json.writeArrayFieldStart("weights");
+            for (Num w : row.weights()) {
+                number(json, w);
+            }
+            json.writeEndArray();
+            json.writeFieldName("bias");
+            number(json, row.bias());
+            field(json, "cost", row.cost());
+            if (Double.isFinite(row.gradientNorm())) {
+                json.writeNumberField("gradient_norm", row.gradientNorm());
+            }
+            json.writeEndObject();
         }
         json.writeEndArray();
 
@@ -103,6 +144,12 @@ public final class JsonRenderer implements Renderer {
     private void writeIteration(Iteration it, JsonGenerator json, int d) throws IOException {
         json.writeStartObject();
         json.writeNumberField("iteration", it.number());
+        json.writeNumberField("epoch", it.epoch());
+        json.writeArrayFieldStart("batch");
+        for (int i : it.batch()) {
+            json.writeNumber(i);
+        }
+        json.writeEndArray();
         json.writeArrayFieldStart("weights");
         for (Num w : it.weights()) {
             number(json, w);
@@ -176,6 +223,11 @@ public final class JsonRenderer implements Renderer {
             json.writeStringField("kind", c.infiniteLoss() ? "infinite-loss" : "certain-probability");
             json.writeNumberField("y", c.label());
             decimal(json, "p", c.shown());
+        } else if (note instanceof Note.GivenDiffers g) {
+            json.writeStringField("kind", "given-differs");
+            decimal(json, "given", g.given());
+            decimal(json, "derived", g.derived());
+            decimal(json, "derived_shown", g.derivedShown());
         } else if (note instanceof Note.Drift drift) {
             json.writeStringField("kind", "drift");
             decimal(json, "hand", drift.hand());

@@ -24,7 +24,9 @@ public final class TexWriter {
             Map.entry('ᵢ', "$_i$"), Map.entry('ⱼ', "$_j$"), Map.entry('₀', "$_0$"), Map.entry('₁', "$_1$"),
             Map.entry('₂', "$_2$"), Map.entry('₃', "$_3$"), Map.entry('₄', "$_4$"), Map.entry('₅', "$_5$"),
             Map.entry('₆', "$_6$"), Map.entry('₇', "$_7$"), Map.entry('₈', "$_8$"), Map.entry('₉', "$_9$"),
-            Map.entry('²', "$^2$"));
+            Map.entry('²', "$^2$"), Map.entry('λ', "$\\lambda$"), Map.entry('θ', "$\\theta$"),
+            Map.entry('Δ', "$\\Delta$"), Map.entry('′', "$'$"), Map.entry('‖', "$\\|$"), Map.entry('∇', "$\\nabla$"),
+            Map.entry('⁻', "$^-$"), Map.entry('¹', "$^1$"), Map.entry('³', "$^3$"), Map.entry('∈', "$\\in$"));
 
     private final LatexWriter latex = new LatexWriter();
 

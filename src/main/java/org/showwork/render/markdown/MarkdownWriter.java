@@ -32,6 +32,11 @@ public final class MarkdownWriter {
         return figurePrefix + "-" + figure.name() + ".svg";
     }
 
+    /** A figure as a Markdown image linked to its SVG file beside the document, the caption as its alt text. */
+    public String figureLink(Block.Figure figure) {
+        return "![" + escape(plain(figure.caption())) + "](" + figureFile(figure) + ")";
+    }
+
     /** Inline text without markup, for alt texts and titles. */
     public String plain(List<Inline> run) {
         return Inline.plain(run);

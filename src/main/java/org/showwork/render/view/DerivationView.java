@@ -17,7 +17,10 @@ import org.showwork.formula.Expr;
 import org.showwork.formula.Expr.Function;
 import org.showwork.formula.Expr.Relation;
 import org.showwork.formula.Expr.Symbol;
+import org.showwork.derive.ProgressRow;
+import org.showwork.derive.Stop;
 import org.showwork.problem.Problem;
+import org.showwork.problem.Schedule;
 import org.showwork.quantity.QuantityId;
 import org.showwork.quantity.QuantityKind;
 import org.showwork.render.view.Block.Column;
@@ -69,9 +72,15 @@ public final class DerivationView {
     private Document build() {
         problemSection();
         formulaSection();
+        int previous = 0;
         for (Iteration it : trace.iterations()) {
+            if (it.number() > previous + 1) {
+                skipped(previous + 1, it.number() - 1);
+            }
             stepSection(it);
+            previous = it.number();
         }
+        stopSection();
         boundarySection();
         progressSection();
         if (!isWorksheet) {
@@ -155,10 +164,13 @@ public final class DerivationView {
                 start.addAll(Inline.of(new Inline.Calc(eq(wSym(j), num(problem.weights().get(j - 1)))), ", "));
             }
         }
-        start.addAll(Inline.of(new Inline.Calc(eq(sym(Symbol.B), num(problem.bias()))),
-                " and take " + steps(problem.iterations()) + " of gradient descent on all " + problem.sampleCount()
-                        + " samples with learning rate ",
-                new Inline.Calc(eq(sym(Symbol.ALPHA), num(problem.learningRate()))), "."));
+        start.addAll(Inline.of(new Inline.Calc(eq(sym(Symbol.B), num(problem.bias()))), " and run " + plan()
+                + " with learning rate ", new Inline.Calc(eq(sym(Symbol.ALPHA), num(problem.learningRate())))));
+        if (penalised()) {
+            start.addAll(Inline.of(" and an L2 penalty of strength ", new Inline.Calc(eq(sym(Symbol.LAMBDA),
+                    num(schedule().l2())))));
+        }
+        start.addAll(Inline.of("."));
         blocks.add(new Block.Paragraph(start));
 
         if (!problem.given().isEmpty()) {
@@ -183,6 +195,92 @@ public final class DerivationView {
         return n == 1 ? "one step" : n + " steps";
     }
 
+    private Schedule schedule() {
+        return problem.schedule();
+    }
+
+    private boolean penalised() {
+        return schedule().l2().signum() != 0;
+    }
+
+    /** What one pass of the loop is called: a step of (full-batch) gradient descent, or an update. */
+    private String unit() {
+        return fullBatch() ? "step" : "update";
+    }
+
+    private boolean fullBatch() {
+        return schedule().fullBatchOnly();
+    }
+
+    /** "one step of gradient descent on all 5 samples", "stochastic gradient descent …", with the stop rule. */
+    private String plan() {
+        int n = problem.sampleCount();
+        String order = schedule().shuffleSeed().isPresent()
+                ? ", the samples shuffled afresh each epoch (seed " + schedule().shuffleSeed().getAsLong() + ")"
+                : ", the samples in the order listed";
+        String what;
+        if (fullBatch()) {
+            what = (problem.iterations() == 1 ? "one step" : "up to " + problem.iterations() + " steps")
+                    + " of gradient descent on all " + n + " samples";
+            if (schedule().until().isEmpty()) {
+                what = steps(problem.iterations()) + " of gradient descent on all " + n + " samples";
+            }
+        } else if (schedule().batchSize(n) == 1) {
+            what = "stochastic gradient descent (one sample per update" + order + ") for "
+                    + (schedule().until().isPresent() ? "up to " : "") + updates(problem.iterations());
+        } else {
+            what = "mini-batch gradient descent (batches of " + schedule().batchSize(n) + order + ") for "
+                    + (schedule().until().isPresent() ? "up to " : "") + updates(problem.iterations());
+        }
+        return what + schedule().until().map(rule -> ", stopping early once the gradient is shorter than "
+                + rule.gradientNorm().stripTrailingZeros().toPlainString()).orElse("");
+    }
+
+    private static String updates(int n) {
+        return n == 1 ? "one update" : n + " updates";
+    }
+
+    /** A note where updates are left out of the document. */
+    private void skipped(int from, int to) {
+        String unit = fullBatch() ? "Step" : "Update";
+        paragraph(from == to ? unit + " " + from + " is not written out here; the table of progress below lists its "
+                + "cost and parameters." : unit + "s " + from + " to " + to + " are not written out here; the table of "
+                + "progress below lists their cost and parameters.");
+    }
+
+    /** The progress rows a document lists: all of a short run; of a long one the first ten, the last five and evenly spaced ones between. */
+    private List<ProgressRow> listedProgress() {
+        List<ProgressRow> all = trace.progress();
+        int limit = 40;
+        if (all.size() <= limit) {
+            return all;
+        }
+        java.util.SortedSet<Integer> keep = new java.util.TreeSet<>();
+        for (int k = 0; k < 10; k++) {
+            keep.add(k);
+        }
+        for (int k = all.size() - 5; k < all.size(); k++) {
+            keep.add(k);
+        }
+        int between = limit - 15;
+        for (int k = 1; k <= between; k++) {
+            keep.add(10 + (int) Math.round((double) k * (all.size() - 16) / (between + 1)));
+        }
+        return keep.stream().map(all::get).toList();
+    }
+
+    /** Why the run ended, when it is more than the planned number of steps. */
+    private void stopSection() {
+        if (trace.stop() == Stop.CONVERGED) {
+            paragraph("The run stops after update " + trace.updates() + ": its gradient is shorter than "
+                    + schedule().until().orElseThrow().gradientNorm().stripTrailingZeros().toPlainString()
+                    + ", the stop rule's threshold.");
+        } else if (trace.stop() == Stop.UNDERIVABLE && trace.updates() < problem.iterations()) {
+            paragraph("The run stops after update " + trace.updates() + ": what the problem gives does not allow "
+                    + "the next update to be derived.");
+        }
+    }
+
     // ---------------------------------------------------------------- the formulas
 
     private void formulaSection() {
@@ -201,7 +299,11 @@ public final class DerivationView {
         blocks.add(new Block.Display(List.of(lossDefinition(), costDefinition())));
         paragraph("The loss uses the natural logarithm. Only one of its two terms counts for any sample: for y = 1 the "
                 + "loss is −ln ŷ, for y = 0 it is −ln(1 − ŷ). A confident wrong prediction costs a great deal, a "
-                + "confident right one almost nothing. The cost J is the average loss over the n samples.");
+                + "confident right one almost nothing. The cost J is the average loss over the "
+                + (fullBatch() ? "n samples." : "m samples of an update's batch: each update sees its batch only, and "
+                + "the samples of the next batch meet the weights this update has already changed.")
+                + (penalised() ? " The L2 penalty adds λ/(2" + (fullBatch() ? "n" : "m") + ") times the sum of the "
+                + "squared weights, which keeps the weights from growing without end; the bias is not penalised." : ""));
         List<Expr> gradients = new ArrayList<>();
         if (d > 0) {
             gradients.add(gradWDefinition());
@@ -210,7 +312,9 @@ public final class DerivationView {
         blocks.add(new Block.Display(gradients));
         paragraph("For the sigmoid with this loss, the derivative of one sample's loss with respect to its score is "
                 + "simply the error ŷ − y. The chain rule multiplies it by the feature value for a weight and by 1 for "
-                + "the bias; averaging over the samples gives the gradient of J.");
+                + "the bias; averaging over the samples gives the gradient of J."
+                + (penalised() ? " The penalty adds λ/" + (fullBatch() ? "n" : "m") + " times the weight to each "
+                + "weight's derivative, and nothing to the bias's." : ""));
         List<Expr> updates = new ArrayList<>();
         if (d > 0) {
             updates.add(assign(sym(Symbol.W, d == 1 ? "" : "j"), minus(sym(Symbol.W, d == 1 ? "" : "j"),
@@ -247,21 +351,34 @@ public final class DerivationView {
                 times(minus(num(1), y), call(Function.LN, minus(num(1), p)))))));
     }
 
-    private static Expr costDefinition() {
-        return eq(sym(Symbol.COST), times(over(num(1), sym(Symbol.N)),
-                sum("i", num(1), sym(Symbol.N), sym(Symbol.LOSS, "i"))));
+    /** The number of samples an update averages over: n in full-batch descent, m (its batch) otherwise. */
+    private Expr count() {
+        return sym(fullBatch() ? Symbol.N : Symbol.M);
+    }
+
+    private Expr costDefinition() {
+        Expr average = times(over(num(1), count()), sum("i", num(1), count(), sym(Symbol.LOSS, "i")));
+        if (!penalised() || d == 0) {
+            return eq(sym(Symbol.COST), average);
+        }
+        Expr squares = d == 1 ? pow(sym(Symbol.W), num(2)) : sum("j", num(1), num(d), pow(sym(Symbol.W, "j"), num(2)));
+        return eq(sym(Symbol.COST), plus(average, times(over(sym(Symbol.LAMBDA), times(num(2), count())), squares)));
     }
 
     private Expr gradWDefinition() {
         String j = d == 1 ? "" : "j";
         Expr x = sym(Symbol.X, d == 1 ? "i" : "i,j");
-        return eq(partial(sym(Symbol.COST), sym(Symbol.W, j)), times(over(num(1), sym(Symbol.N)),
-                sum("i", num(1), sym(Symbol.N), times(minus(sym(Symbol.Y_HAT, "i"), sym(Symbol.Y, "i")), x))));
+        Expr average = times(over(num(1), count()),
+                sum("i", num(1), count(), times(minus(sym(Symbol.Y_HAT, "i"), sym(Symbol.Y, "i")), x)));
+        if (penalised()) {
+            average = plus(average, times(over(sym(Symbol.LAMBDA), count()), sym(Symbol.W, j)));
+        }
+        return eq(partial(sym(Symbol.COST), sym(Symbol.W, j)), average);
     }
 
-    private static Expr gradBDefinition() {
-        return eq(partial(sym(Symbol.COST), sym(Symbol.B)), times(over(num(1), sym(Symbol.N)),
-                sum("i", num(1), sym(Symbol.N), minus(sym(Symbol.Y_HAT, "i"), sym(Symbol.Y, "i")))));
+    private Expr gradBDefinition() {
+        return eq(partial(sym(Symbol.COST), sym(Symbol.B)), times(over(num(1), count()),
+                sum("i", num(1), count(), minus(sym(Symbol.Y_HAT, "i"), sym(Symbol.Y, "i")))));
     }
 
     // ---------------------------------------------------------------- one step
@@ -269,9 +386,19 @@ public final class DerivationView {
     private void stepSection(Iteration it) {
         int t = it.number();
         boolean first = t == 1;
-        heading(2, problem.iterations() == 1 ? "One step of gradient descent" : "Step " + t + " of gradient descent");
-        List<Inline> start = new ArrayList<>(Inline.of(first ? "The step starts from " : "Step " + t
-                + " starts from the parameters step " + (t - 1) + " produced: "));
+        List<Inline> start;
+        if (fullBatch()) {
+            heading(2, trace.updates() == 1 ? "One step of gradient descent" : "Step " + t + " of gradient descent");
+            start = new ArrayList<>(Inline.of(first ? "The step starts from " : "Step " + t
+                    + " starts from the parameters step " + (t - 1) + " produced: "));
+        } else {
+            String members = it.batch().stream().map(String::valueOf).collect(Collectors.joining(", "));
+            heading(2, "Update " + t + ": epoch " + it.epoch() + ", sample" + (it.batch().size() == 1 ? " " : "s ")
+                    + members);
+            start = new ArrayList<>(Inline.of(first ? "The first update sees only the samples of its batch, and "
+                    + "starts from " : "This update starts from the parameters update " + (t - 1)
+                    + " produced, so its samples already see the effect of the earlier ones: "));
+        }
         for (int j = 1; j <= d; j++) {
             start.addAll(Inline.of(new Inline.Calc(eq(wSym(j), weight(it, j))), ", "));
         }
@@ -312,7 +439,7 @@ public final class DerivationView {
             cells.add(pCell(it, s));
             rows.add(new Row(cells, false));
         }
-        blocks.add(new Block.Table(Inline.of("Forward pass, step " + it.number() + "."), columns, rows));
+        blocks.add(new Block.Table(Inline.of("Forward pass, " + unit() + " " + it.number() + "."), columns, rows));
     }
 
     private List<Inline> zCell(Iteration it, SampleStep s) {
@@ -360,7 +487,7 @@ public final class DerivationView {
         }
         rows.add(new Row(List.of(Inline.of("Sum"), Inline.of(""), Inline.of(""),
                 quantityCell(QuantityId.of(t, QuantityKind.SUM_LOSS), it.sumLoss())), true));
-        blocks.add(new Block.Table(Inline.of("Losses, step " + t + "."), columns, rows));
+        blocks.add(new Block.Table(Inline.of("Losses, " + unit() + " " + t + "."), columns, rows));
 
         QuantityId costId = QuantityId.of(t, QuantityKind.COST);
         if (it.cost() != null) {
@@ -373,8 +500,10 @@ public final class DerivationView {
                 blocks.add(new Block.Paragraph(Inline.of("The cost is given: ", new Inline.Calc(eq(sym(Symbol.COST),
                         value(costId, it.cost()))), ".")));
             } else {
-                average = over(value(QuantityId.of(t, QuantityKind.SUM_LOSS), it.sumLoss()), num(problem.sampleCount()));
-                List<Inline> text = new ArrayList<>(Inline.of("The cost is the average loss: "));
+                average = penalisedCost(it, over(value(QuantityId.of(t, QuantityKind.SUM_LOSS), it.sumLoss()),
+                        num(it.samples().size())));
+                List<Inline> text = new ArrayList<>(Inline.of(penalised() && d > 0
+                        ? "The cost is the average loss plus the penalty: " : "The cost is the average loss: "));
                 text.addAll(worked(eq(sym(Symbol.COST), average), costId, it.cost()));
                 text.addAll(Inline.of("."));
                 blocks.add(new Block.Paragraph(text));
@@ -414,9 +543,10 @@ public final class DerivationView {
             paragraph(d > 0
                     ? "The error ŷ − y says by how much, and in which direction, each prediction misses its label. "
                             + "Multiplied by a feature value it is that sample's share of the weight's gradient; the "
-                            + "column sums divided by n are the gradients."
+                            + "column sums divided by " + (fullBatch() ? "n" : "m") + " are the gradients"
+                            + (penalised() ? ", once the penalty's share is added to the weights'." : ".")
                     : "The error ŷ − y says by how much, and in which direction, each prediction misses its label. "
-                            + "Their sum divided by n is the gradient for the bias.");
+                            + "Their sum divided by " + (fullBatch() ? "n" : "m") + " is the gradient for the bias.");
         }
         List<Column> columns = new ArrayList<>();
         columns.add(column(false, sym(Symbol.I)));
@@ -471,21 +601,22 @@ public final class DerivationView {
             total.add(quantityCell(QuantityId.ofFeature(t, QuantityKind.SUM_ERROR_X, j), it.sumErrorX().get(j - 1)));
         }
         rows.add(new Row(total, true));
-        blocks.add(new Block.Table(Inline.of("Errors, step " + t + "."), columns, rows));
+        blocks.add(new Block.Table(Inline.of("Errors, " + unit() + " " + t + "."), columns, rows));
 
         List<Worked> gradients = new ArrayList<>();
         for (int j = 1; j <= d; j++) {
             Expr lhs = partial(sym(Symbol.COST), wSym(j));
             QuantityId sumId = QuantityId.ofFeature(t, QuantityKind.SUM_ERROR_X, j);
             gradients.add(gradient(lhs, sumId, it.sumErrorX().get(j - 1), QuantityId.ofFeature(t, QuantityKind.GRAD_W, j),
-                    it.gradW().get(j - 1)));
+                    it.gradW().get(j - 1), it.samples().size(), penalised() ? weight(it, j) : null));
         }
         gradients.add(gradient(partial(sym(Symbol.COST), sym(Symbol.B)), QuantityId.of(t, QuantityKind.SUM_ERROR),
-                it.sumError(), QuantityId.of(t, QuantityKind.GRAD_B), it.gradB()));
+                it.sumError(), QuantityId.of(t, QuantityKind.GRAD_B), it.gradB(), it.samples().size(), null));
         gradients.removeIf(java.util.Objects::isNull);
         if (!gradients.isEmpty()) {
-            blocks.add(new Block.Paragraph(Inline.of(d > 0 ? "Dividing the sums by n = " + problem.sampleCount()
-                    + " gives the gradient:" : "Dividing the sum by n = " + problem.sampleCount() + " gives the gradient:")));
+            String count = (fullBatch() ? "n = " : "m = ") + it.samples().size();
+            blocks.add(new Block.Paragraph(Inline.of((d > 0 ? "Dividing the sums by " + count : "Dividing the sum by " + count)
+                    + (penalised() && d > 0 ? " and adding the penalty's share to each weight's" : "") + " gives the gradient:")));
             formulas(gradients);
         }
     }
@@ -505,14 +636,31 @@ public final class DerivationView {
         }
     }
 
-    private Worked gradient(Expr lhs, QuantityId sumId, Quantity sum, QuantityId id, Quantity gradient) {
+    private Worked gradient(Expr lhs, QuantityId sumId, Quantity sum, QuantityId id, Quantity gradient, int m,
+            Expr penalisedWeight) {
         if (gradient == null) {
             return null;
         }
         if (gradient.given() || sum == null) {
             return new Worked(eq(lhs, value(id, gradient)), id, gradient);
         }
-        return new Worked(eq(lhs, over(value(sumId, sum), num(problem.sampleCount()))), id, gradient);
+        Expr average = over(value(sumId, sum), num(m));
+        if (penalisedWeight != null) {
+            average = plus(average, over(times(num(schedule().l2()), penalisedWeight), num(m)));
+        }
+        return new Worked(eq(lhs, average), id, gradient);
+    }
+
+    /** The cost's substitution: the average loss, plus (λ·Σ w_j²)/(2m) under an L2 penalty. */
+    private Expr penalisedCost(Iteration it, Expr average) {
+        if (!penalised() || d == 0) {
+            return average;
+        }
+        List<Expr> squares = new ArrayList<>();
+        for (int j = 1; j <= d; j++) {
+            squares.add(pow(weight(it, j), num(2)));
+        }
+        return plus(average, over(times(num(schedule().l2()), plus(squares)), times(num(2), num(it.samples().size()))));
     }
 
     private void update(Iteration it, boolean first) {
@@ -569,7 +717,7 @@ public final class DerivationView {
             items.add(boundaryItem("Before training: ", weight(first, 1), bias(first),
                     QuantityId.of(1, QuantityKind.BOUNDARY), first.boundary()));
             if (last.wNew().get(0) != null && last.bNew() != null) {
-                items.add(boundaryItem("After " + steps(trace.iterations().size()) + ": ",
+                items.add(boundaryItem("After " + stepsTaken() + ": ",
                         value(QuantityId.ofFeature(last.number(), QuantityKind.W_NEW, 1), last.wNew().get(0)),
                         value(QuantityId.of(last.number(), QuantityKind.B_NEW), last.bNew()),
                         QuantityId.of(last.number(), QuantityKind.BOUNDARY_NEW), last.boundaryNew()));
@@ -592,7 +740,7 @@ public final class DerivationView {
                 for (int j = 1; j <= d; j++) {
                     after.add(value(QuantityId.ofFeature(last.number(), QuantityKind.W_NEW, j), last.wNew().get(j - 1)));
                 }
-                items.add(Inline.of("After " + steps(trace.iterations().size()) + ": ", new Inline.Calc(hyperplane(after,
+                items.add(Inline.of("After " + stepsTaken() + ": ", new Inline.Calc(hyperplane(after,
                         value(QuantityId.of(last.number(), QuantityKind.B_NEW), last.bNew())))));
             }
             blocks.add(new Block.Items(items));
@@ -635,42 +783,72 @@ public final class DerivationView {
     }
 
     private void progressSection() {
-        if (trace.iterations().size() < 2) {
+        if (trace.updates() < 2) {
             return;
         }
-        heading(2, "Progress over the steps");
-        paragraph("The parameters each step starts from and the cost J there; the last row holds the parameters "
-                + "after the final step.");
+        String unit = fullBatch() ? "step" : "update";
+        heading(2, fullBatch() ? "Progress over the steps" : "Progress over the updates");
+        List<ProgressRow> progress = listedProgress();
+        boolean thinned = progress.size() < trace.updates();
+        paragraph("The parameters each " + unit + " starts from, the cost J there"
+                + (isWorksheet ? "" : " and the length of the gradient")
+                + (fullBatch() ? "" : " (both over the " + unit + "'s batch)") + "; the last row holds the parameters "
+                + "after the final " + unit + "." + (thinned ? " The run is long, so only some " + unit + "s are listed: "
+                + "the first, then evenly spaced ones, and the last." : ""));
         List<Column> columns = new ArrayList<>();
-        columns.add(column(false, "Step"));
+        columns.add(column(false, fullBatch() ? "Step" : "Update"));
+        if (!fullBatch()) {
+            columns.add(column(true, "Epoch"));
+        }
         for (int j = 1; j <= d; j++) {
             columns.add(column(true, wSym(j)));
         }
         columns.add(column(true, sym(Symbol.B)));
         columns.add(column(true, sym(Symbol.COST)));
+        if (!isWorksheet) {
+            columns.add(column(true, "‖∇J‖"));
+        }
         List<Row> rows = new ArrayList<>();
-        for (Iteration it : trace.iterations()) {
+        for (ProgressRow row : progress) {
             List<List<Inline>> cells = new ArrayList<>();
-            cells.add(Inline.of(String.valueOf(it.number())));
-            for (int j = 1; j <= d; j++) {
-                cells.add(calc(weight(it, j)));
+            cells.add(Inline.of(String.valueOf(row.number())));
+            if (!fullBatch()) {
+                cells.add(Inline.of(String.valueOf(row.epoch())));
             }
-            cells.add(calc(bias(it)));
-            cells.add(quantityCell(QuantityId.of(it.number(), QuantityKind.COST), it.cost()));
+            java.util.Optional<Iteration> shown = trace.iteration(row.number());
+            for (int j = 1; j <= d; j++) {
+                int feature = j;
+                cells.add(calc(shown.map(it -> weight(it, feature))
+                        .orElse(num(row.weights().get(j - 1).shown(problem.decimals().of(QuantityKind.W_NEW))))));
+            }
+            cells.add(calc(shown.map(this::bias).orElse(num(row.bias().shown(problem.decimals().of(QuantityKind.B_NEW))))));
+            cells.add(quantityCell(QuantityId.of(row.number(), QuantityKind.COST), row.cost()));
+            if (!isWorksheet) {
+                cells.add(Double.isFinite(row.gradientNorm())
+                        ? calc(num(java.math.BigDecimal.valueOf(row.gradientNorm()).round(new java.math.MathContext(3))))
+                        : Inline.of("—"));
+            }
             rows.add(new Row(cells, false));
         }
         Iteration last = trace.last();
         List<List<Inline>> cells = new ArrayList<>();
         cells.add(Inline.of("after " + last.number()));
+        if (!fullBatch()) {
+            cells.add(Inline.of(""));
+        }
         for (int j = 1; j <= d; j++) {
             cells.add(quantityCell(QuantityId.ofFeature(last.number(), QuantityKind.W_NEW, j), last.wNew().get(j - 1)));
         }
         cells.add(quantityCell(QuantityId.of(last.number(), QuantityKind.B_NEW), last.bNew()));
         cells.add(Inline.of("—"));
+        if (!isWorksheet) {
+            cells.add(Inline.of("—"));
+        }
         rows.add(new Row(cells, true));
-        blocks.add(new Block.Table(Inline.of("Parameters and cost by step."), columns, rows));
+        blocks.add(new Block.Table(Inline.of("Parameters and cost by " + unit + "."), columns, rows));
         Figures.cost(trace).ifPresent(chart -> blocks.add(new Block.Figure("cost",
-                Inline.of("The cost J at the start of each step."), chart)));
+                Inline.of("The cost J at the start of each " + unit + (fullBatch() ? "" : ", over its batch") + "."),
+                chart)));
     }
 
     private void landscapeSection() {
@@ -687,7 +865,11 @@ public final class DerivationView {
     }
 
     private String afterSteps() {
-        return "after " + steps(trace.iterations().size());
+        return "after " + stepsTaken();
+    }
+
+    private String stepsTaken() {
+        return fullBatch() ? steps(trace.updates()) : updates(trace.updates());
     }
 
     private void notesSection() {
@@ -769,20 +951,23 @@ public final class DerivationView {
         return q.value().shown(problem.decimals().of(id.kind()));
     }
 
+    /** The weight an update starts from: as the problem states it, or the previous update's result. */
     private Expr weight(Iteration it, int j) {
         if (it.number() == 1) {
             return num(problem.weights().get(j - 1));
         }
-        Iteration before = trace.iterations().get(it.number() - 2);
-        return value(QuantityId.ofFeature(before.number(), QuantityKind.W_NEW, j), before.wNew().get(j - 1));
+        QuantityId id = QuantityId.ofFeature(it.number() - 1, QuantityKind.W_NEW, j);
+        return trace.iteration(it.number() - 1).map(before -> value(id, before.wNew().get(j - 1)))
+                .orElse(num(it.weights().get(j - 1).shown(problem.decimals().of(QuantityKind.W_NEW))));
     }
 
     private Expr bias(Iteration it) {
         if (it.number() == 1) {
             return num(problem.bias());
         }
-        Iteration before = trace.iterations().get(it.number() - 2);
-        return value(QuantityId.of(before.number(), QuantityKind.B_NEW), before.bNew());
+        QuantityId id = QuantityId.of(it.number() - 1, QuantityKind.B_NEW);
+        return trace.iteration(it.number() - 1).map(before -> value(id, before.bNew()))
+                .orElse(num(it.bias().shown(problem.decimals().of(QuantityKind.B_NEW))));
     }
 
     private Expr x(int i, int j) {

@@ -69,9 +69,9 @@ final class Figures {
 
     private static Chart.Line samples(Trace trace, int label, String legend, Marker marker, double[] xs) {
         List<Point> points = new ArrayList<>();
-        for (SampleStep s : trace.first().samples()) {
-            if (s.y() == label) {
-                points.add(new Point(xs[s.i() - 1], label));
+        for (int i = 0; i < xs.length; i++) {
+            if (trace.problem().samples().get(i).y() == label) {
+                points.add(new Point(xs[i], label));
             }
         }
         return new Chart.Line(legend, points, Dash.NONE, marker, true);
@@ -132,10 +132,10 @@ final class Figures {
     /** The cost at the start of each step. */
     static Optional<Chart> cost(Trace trace) {
         List<Point> points = new ArrayList<>();
-        for (Iteration it : trace.iterations()) {
-            Quantity cost = it.cost();
+        for (org.showwork.derive.ProgressRow row : trace.progress()) {
+            Quantity cost = row.cost();
             if (cost != null && cost.finite()) {
-                points.add(new Point(it.number(), cost.value().toDouble()));
+                points.add(new Point(row.number(), cost.value().toDouble()));
             }
         }
         if (points.size() < 2) {
@@ -143,7 +143,8 @@ final class Figures {
         }
         double[] steps = points.stream().mapToDouble(Point::x).toArray();
         double[] costs = points.stream().mapToDouble(Point::y).toArray();
-        return Optional.of(new Chart("step", "cost J at the start of the step", Range.around(steps, 0.05),
+        String unit = trace.problem().schedule().fullBatchOnly() ? "step" : "update";
+        return Optional.of(new Chart(unit, "cost J at the start of the " + unit, Range.around(steps, 0.05),
                 Range.around(costs, 0.15), List.of(new Chart.Line("cost J", points, Dash.SOLID,
                         Marker.FILLED_SQUARE, true)), true));
     }
@@ -151,8 +152,8 @@ final class Figures {
     /** One feature: contour lines of J(w, b) and the parameters after each step, joined. */
     static Chart landscape(Trace trace) {
         List<Point> path = new ArrayList<>();
-        for (Iteration it : trace.iterations()) {
-            path.add(new Point(it.weights().get(0).toDouble(), it.bias().toDouble()));
+        for (org.showwork.derive.ProgressRow row : trace.progress()) {
+            path.add(new Point(row.weights().get(0).toDouble(), row.bias().toDouble()));
         }
         after(trace).ifPresent(p -> path.add(new Point(p.w()[0], p.b())));
         double[] ws = path.stream().mapToDouble(Point::x).toArray();

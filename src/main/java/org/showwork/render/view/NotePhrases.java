@@ -22,8 +22,8 @@ final class NotePhrases {
         int d = trace.problem().featureCount();
         QuantityId id = note.id();
         List<Inline> text = new ArrayList<>();
-        if (trace.iterations().size() > 1) {
-            text.add(new Inline.Text("Step " + id.iteration() + ", "));
+        if (trace.updates() > 1) {
+            text.add(new Inline.Text((trace.problem().schedule().fullBatchOnly() ? "Step " : "Update ") + id.iteration() + ", "));
         }
         text.add(new Inline.Math(symbol(id, d)));
         text.add(new Inline.Text(" (" + id.toString(d) + "): "));
@@ -46,6 +46,10 @@ final class NotePhrases {
         } else if (note instanceof Note.CertainProbability c) {
             text.addAll(Inline.of("the probability is rounded to ", number(c.shown()), " and the label is " + c.label()
                     + ", so the loss comes out as exactly 0; the true loss is small but positive."));
+        } else if (note instanceof Note.GivenDiffers g) {
+            text.addAll(Inline.of("the problem gives ", number(g.given()), ", where the derivation gives "
+                    + digits(g.derived(), g.derivedShown().scale()) + ", written ", number(g.derivedShown()),
+                    ". Everything after it follows from the given value."));
         } else if (note instanceof Note.Drift drift) {
             text.addAll(Inline.of("carrying rounded values gives ", number(drift.hand()),
                     " where exact arithmetic gives ", number(drift.exact()), "."));
