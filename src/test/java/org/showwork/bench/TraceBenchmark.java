@@ -40,10 +40,36 @@ public final class TraceBenchmark {
         java.util.Arrays.sort(times);
         System.out.printf("exact trace %d samples × %d features × %d steps: median %.0f ms (min %.0f, max %.0f)%n",
                 n, d, steps, times[2] / 1e6, times[0] / 1e6, times[4] / 1e6);
+        longRun();
         long first = retained(problem(n, d, steps, 2));
         long twice = retained(problem(2 * n, d, steps, 3));
         System.out.printf("heap held by the trace: %.1f MB for %d samples, %.1f MB for %d (ratio %.2f; %.0f bytes per sample·feature·step)%n",
                 first / 1e6, n, twice / 1e6, 2 * n, (double) twice / first, (double) first / ((double) n * d * steps));
+    }
+
+    /**
+     * 1,000 full-batch updates on 100,000 × 10 with no tables but the first and the last update:
+     * the unshown updates run on plain doubles, so the time per update is compared with the bytes
+     * of features each update reads.
+     */
+    private static void longRun() {
+        int n = 100_000;
+        int d = 10;
+        int updates = 1_000;
+        Problem base = problem(n, d, updates, 4);
+        Problem problem = new Problem(base.source(), base.title(), base.featureNames(), base.samples(), true,
+                base.weights(), base.bias(), base.learningRate(), updates, ArithmeticMode.EXACT, base.decimals(),
+                Map.of(), new org.showwork.problem.Schedule(0, java.util.OptionalLong.empty(), BigDecimal.ZERO,
+                        java.util.Optional.empty(), new org.showwork.problem.Schedule.Show(false, List.of(), true)));
+        Tracer.trace(problem); // warm-up
+        long start = System.nanoTime();
+        Trace trace = Tracer.trace(problem);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        long bytes = (long) n * d * Double.BYTES + (long) n * Integer.BYTES;
+        double perUpdate = seconds / updates;
+        System.out.printf("%d updates on %d × %d, tables for the first and last only: %.2f s, %.2f ms per update; "
+                + "each update reads %.1f MB of features and labels: %.2f GB/s%n", trace.updates(), n, d, seconds,
+                perUpdate * 1e3, bytes / 1e6, bytes / perUpdate / 1e9);
     }
 
     /** Heap in use while a trace of the problem is alive, minus the heap before it was made. */

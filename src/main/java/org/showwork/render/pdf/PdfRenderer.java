@@ -16,6 +16,14 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.Map;
+import com.openhtmltopdf.pdfboxout.PDFontSupplier;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.showwork.derive.Trace;
 import org.showwork.render.html.HtmlRenderer;
 import org.showwork.render.view.DerivationView;
@@ -73,11 +81,11 @@ public final class PdfRenderer {
         builder.withHtmlContent(withMathFonts(handout), null);
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.useMathMLDrawer(new MathMLDrawer());
-        for (Face face : FACES) {
-            builder.useFont(() -> open(face.file()), face.family(), face.weight(), face.style(), true);
-        }
-        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
         try (PDDocument document = new PDDocument()) {
+            for (Face face : FACES) {
+                builder.useFont(new LazyFont(document, face), face.family(), face.weight(), face.style(), true);
+            }
+        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
             identify(document, handout);
             builder.usePDDocument(document);
             try (var renderer = builder.buildPdfRenderer()) {
@@ -129,11 +137,49 @@ public final class PdfRenderer {
         return head < 0 ? handout : handout.substring(0, head) + faces + handout.substring(head);
     }
 
-    private static InputStream open(String file) {
-        InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file);
-        if (in == null) {
-            throw new UncheckedIOException(new IOException("font " + file + " is missing from the build"));
+    /**
+     * A font for one document, made on first use from a parsed font kept for the whole run (per
+     * thread: a parsed font is read while subsetting and is not safe to share between threads).
+     * Parsing the TrueType files anew for every handout took a fifth of a PDF's time.
+     */
+    private static final class LazyFont extends PDFontSupplier {
+        private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
+
+        private final PDDocument document;
+        private final Face face;
+        private PDFont font;
+
+        LazyFont(PDDocument document, Face face) {
+            super(null);
+            this.document = document;
+            this.face = face;
         }
-        return in;
+
+        @Override
+        public PDFont supply() {
+            if (font == null) {
+                try {
+                    font = PDType0Font.load(document, parsed(face.file()), true);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
+            return font;
+        }
+
+        private static TrueTypeFont parsed(String file) throws IOException {
+            Map<String, TrueTypeFont> fonts = PARSED.get();
+            TrueTypeFont ttf = fonts.get(file);
+            if (ttf == null) {
+                try (InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file)) {
+                    if (in == null) {
+                        throw new IOException("font " + file + " is missing from the build");
+                    }
+                    ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
+                }
+                fonts.put(file, ttf);
+            }
+            return ttf;
+        }
     }
 }
