@@ -5,6 +5,7 @@ import org.showwork.formula.Expr;
 import org.showwork.formula.MathmlWriter;
 import org.showwork.formula.UnicodeWriter;
 import org.showwork.render.view.Block;
+import org.showwork.render.view.Document;
 import org.showwork.render.view.Inline;
 
 /**
@@ -49,6 +50,24 @@ public final class HtmlWriter {
 
     public String display(Expr formula) {
         return mathml.math(formula, true);
+    }
+
+    /**
+     * A document's header fields, each labelled and marked with its key ({@code data-field}), so that
+     * a program can read the variant code back; an empty value is a line to write on.
+     */
+    public String fields(List<Document.Field> fields) {
+        StringBuilder s = new StringBuilder();
+        for (Document.Field field : fields) {
+            if (s.length() > 0) {
+                s.append(' ');
+            }
+            s.append("<span class=\"field\"><span class=\"field-label\">").append(escape(field.label()))
+                    .append(":</span> <span class=\"field-value").append(field.value().isEmpty() ? " write-in" : "")
+                    .append("\" data-field=\"").append(escape(field.key())).append("\">")
+                    .append(escape(field.value())).append("</span></span>");
+        }
+        return s.toString();
     }
 
     /** Plain words, escaped. */

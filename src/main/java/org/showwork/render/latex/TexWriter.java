@@ -5,6 +5,7 @@ import java.util.Map;
 import org.showwork.formula.Expr;
 import org.showwork.formula.LatexWriter;
 import org.showwork.render.view.Block;
+import org.showwork.render.view.Document;
 import org.showwork.render.view.Inline;
 
 /**
@@ -46,6 +47,20 @@ public final class TexWriter {
                 s.append("\\fbox{\\rule{0pt}{2.2ex}\\scriptsize\\texttt{").append(escape(b.id()))
                         .append("}\\hspace{1.6cm}}");
             }
+        }
+        return s.toString();
+    }
+
+    /** A document's header fields on one line; an empty value is a rule to write on. */
+    public String fields(List<Document.Field> fields) {
+        StringBuilder s = new StringBuilder("\\noindent ");
+        for (int k = 0; k < fields.size(); k++) {
+            Document.Field field = fields.get(k);
+            if (k > 0) {
+                s.append(" \\qquad ");
+            }
+            s.append("\\textbf{").append(escape(field.label())).append(":} ")
+                    .append(field.value().isEmpty() ? "\\rule{5cm}{0.4pt}" : escape(field.value()));
         }
         return s.toString();
     }

@@ -5,6 +5,7 @@ import org.showwork.formula.Expr;
 import org.showwork.formula.LatexWriter;
 import org.showwork.formula.UnicodeWriter;
 import org.showwork.render.view.Block;
+import org.showwork.render.view.Document;
 import org.showwork.render.view.Inline;
 
 /**
@@ -78,6 +79,25 @@ public final class MarkdownWriter {
     public String cell(List<Inline> run) {
         return cell(run, false);
     }
+
+    /**
+     * A document's header fields on one line, each label in bold: {@code **Variant:** 7KQ2MX}. An
+     * empty value is a line to write on.
+     */
+    public String fields(List<Document.Field> fields) {
+        StringBuilder s = new StringBuilder();
+        for (Document.Field field : fields) {
+            if (s.length() > 0) {
+                s.append(" · ");
+            }
+            s.append("**").append(escape(field.label())).append(":** ")
+                    .append(field.value().isEmpty() ? WRITE_IN : escape(field.value()));
+        }
+        return s.toString();
+    }
+
+    /** Where a student writes a header field by hand. */
+    private static final String WRITE_IN = "________________________";
 
     public String latex(Expr formula) {
         return latex.write(formula);
