@@ -53,19 +53,16 @@ public final class CsvDataReader {
         return new CsvDataReader(name, labelColumn, weightColumn).parse(text);
     }
 
-    /** One line's fields, each with the column (1-based, in characters) where it starts. */
-    private record Line(int number, List<String> fields, int[] columns) {}
-
     private TrainingData parse(String text) throws ProblemException {
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);   // a byte-order mark, as spreadsheet programs write
         }
-        List<Line> lines = lines(text);
+        List<CsvLines.Line> lines = CsvLines.split(text, file);
         if (lines.isEmpty()) {
             throw new ProblemException(file + ": the file is empty; expected a header row of column names "
                     + "and then one row per sample");
         }
-        Line header = lines.get(0);
+        CsvLines.Line header = lines.get(0);
         List<String> names = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (int k = 0; k < header.fields().size(); k++) {
@@ -109,7 +106,7 @@ public final class CsvDataReader {
         int[] y = new int[n];
         double[] w = weight >= 0 ? new double[n] : null;
         for (int i = 0; i < n; i++) {
-            Line row = lines.get(i + 1);
+            CsvLines.Line row = lines.get(i + 1);
             if (row.fields().size() != names.size()) {
                 throw ProblemException.at(file, row.number(), 0, "sample " + (i + 1), "this row has "
                         + row.fields().size() + " value(s) but the header (line " + header.number() + ") names "
@@ -150,7 +147,7 @@ public final class CsvDataReader {
         }
     }
 
-    private int column(Map<String, Integer> index, List<String> names, String wanted, String option, Line header)
+    private int column(Map<String, Integer> index, List<String> names, String wanted, String option, CsvLines.Line header)
             throws ProblemException {
         if (wanted == null) {
             throw ProblemException.at(file, header.number(), 0, null, "name the label column with --label; the columns are "
@@ -167,7 +164,7 @@ public final class CsvDataReader {
         return k;
     }
 
-    private double number(Line row, int k, List<String> names, int i) throws ProblemException {
+    private double number(CsvLines.Line row, int k, List<String> names, int i) throws ProblemException {
         String text = row.fields().get(k).strip().replace('\u2212', '-');
         if (text.isEmpty()) {
             throw cellError(row, k, names, i, "the value is missing; expected a number");
@@ -221,80 +218,7 @@ public final class CsvDataReader {
         return i == len;
     }
 
-    private ProblemException cellError(Line row, int k, List<String> names, int i, String what) {
+    private ProblemException cellError(CsvLines.Line row, int k, List<String> names, int i, String what) {
         return ProblemException.at(file, row.number(), row.columns()[k], names.get(k) + " (sample " + (i + 1) + ")", what);
-    }
-
-    /** Splits the text into non-blank lines of comma-separated fields; double quotes may enclose a field. */
-    private List<Line> lines(String text) throws ProblemException {
-        List<Line> lines = new ArrayList<>();
-        int lineNumber = 0;
-        int start = 0;
-        while (start <= text.length()) {
-            int end = text.indexOf('\n', start);
-            if (end < 0) {
-                end = text.length();
-            }
-            lineNumber++;
-            String line = text.substring(start, end);
-            if (line.endsWith("\r")) {
-                line = line.substring(0, line.length() - 1);
-            }
-            if (!line.isBlank()) {
-                lines.add(fields(line, lineNumber));
-            }
-            start = end + 1;
-        }
-        return lines;
-    }
-
-    private Line fields(String line, int number) throws ProblemException {
-        List<String> fields = new ArrayList<>();
-        List<Integer> columns = new ArrayList<>();
-        int k = 0;
-        while (true) {
-            columns.add(k + 1);
-            int fieldStart = k;
-            while (k < line.length() && line.charAt(k) == ' ') {
-                k++;
-            }
-            if (k < line.length() && line.charAt(k) == '"') {
-                StringBuilder s = new StringBuilder();
-                k++;
-                while (true) {
-                    if (k >= line.length()) {
-                        throw ProblemException.at(file, number, fieldStart + 1, null, "a quoted field is not closed");
-                    }
-                    char c = line.charAt(k++);
-                    if (c == '"') {
-                        if (k < line.length() && line.charAt(k) == '"') {
-                            s.append('"');
-                            k++;
-                        } else {
-                            break;
-                        }
-                    } else {
-                        s.append(c);
-                    }
-                }
-                while (k < line.length() && line.charAt(k) == ' ') {
-                    k++;
-                }
-                if (k < line.length() && line.charAt(k) != ',') {
-                    throw ProblemException.at(file, number, k + 1, null, "unexpected text after a quoted field");
-                }
-                fields.add(s.toString());
-            } else {
-                int comma = line.indexOf(',', k);
-                int end = comma < 0 ? line.length() : comma;
-                fields.add(line.substring(fieldStart, end));
-                k = end;
-            }
-            if (k >= line.length()) {
-                break;
-            }
-            k++;   // past the comma
-        }
-        return new Line(number, fields, columns.stream().mapToInt(Integer::intValue).toArray());
     }
 }

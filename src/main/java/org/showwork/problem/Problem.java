@@ -58,6 +58,12 @@ public record Problem(
         }
     }
 
+    /** The same problem under another name (a variant drawn from a template is named after its own file). */
+    public Problem withSource(String name) {
+        return new Problem(name, title, featureNames, samples, featuresKnown, weights, bias, learningRate, iterations,
+                arithmetic, decimals, given, schedule);
+    }
+
     public int featureCount() {
         return featureNames.size();
     }

@@ -68,6 +68,18 @@ public final class ProblemReader {
         } catch (YamlNode.SyntaxError e) {
             throw ProblemException.at(file, e.line, e.column, null, e.getMessage());
         }
+        return parse(root);
+    }
+
+    /**
+     * Reads a problem from a tree already parsed, e.g. a template's with its draws made; messages
+     * name {@code file} and the positions the tree's nodes carry.
+     */
+    static Problem read(YamlNode root, String file) throws ProblemException {
+        return new ProblemReader(file).parse(root);
+    }
+
+    private Problem parse(YamlNode root) throws ProblemException {
         if (root == null) {
             throw ProblemException.at(file, 0, 0, null, "the file is empty; a problem needs at least samples and learning_rate");
         }
@@ -75,6 +87,10 @@ public final class ProblemReader {
             throw error(root, null, "a problem file is a mapping of keys (samples:, learning_rate:, …)");
         }
         for (YamlNode.Entry entry : top.entries().values()) {
+            if (entry.key().equals(TemplateReader.CONSTRAINTS)) {
+                throw ProblemException.at(file, entry.line(), entry.column(), entry.key(), "constraints belong in a "
+                        + "template: make variants of it with 'showwork generate'");
+            }
             if (!KEYS.contains(entry.key())) {
                 String suggestion = Spelling.nearest(entry.key(), KEYS)
                         .map(k -> "; did you mean '" + k + "'?").orElse("; the keys are " + String.join(", ", KEYS));
@@ -92,6 +108,10 @@ public final class ProblemReader {
             throw ProblemException.at(file, labels.line(), labels.column(), "labels",
                     "give either samples (features and label) or labels (no features), not both");
         } else if (keys.containsKey("samples")) {
+            if (keys.get("samples").value() instanceof YamlNode.Mapping m && m.entries().containsKey("draw")) {
+                throw at(keys.get("samples"), "samples to draw belong in a template: make variants of it with "
+                        + "'showwork generate', or list the samples here");
+            }
             samples = samples(keys.get("samples"));
             featuresKnown = true;
         } else if (keys.containsKey("labels")) {
@@ -411,6 +431,10 @@ public final class ProblemReader {
             "-.inf", "-.Inf", "-.INF", "inf", "-inf", "Infinity", "-Infinity");
 
     private BigDecimal number(YamlNode node, String where) throws ProblemException {
+        if (node instanceof YamlNode.Mapping m && TemplateReader.isDraw(m)) {
+            throw error(node, where, "a value to draw (" + String.join(", ", m.entries().keySet()) + ") belongs in a "
+                    + "template: make variants of it with 'showwork generate', or write a number here");
+        }
         if (!(node instanceof YamlNode.Scalar scalar)) {
             throw error(node, where, "expected a number, found a " + (node instanceof YamlNode.Sequence ? "list" : "mapping"));
         }
@@ -439,6 +463,11 @@ public final class ProblemReader {
                     + "or a number no smaller than about 1e-300 in size");
         }
         return value;
+    }
+
+    /** A number as a problem file writes it, or a message naming {@code file}, the node's position and {@code where}. */
+    static BigDecimal number(String file, YamlNode node, String where) throws ProblemException {
+        return new ProblemReader(file).number(node, where);
     }
 
     private List<YamlNode> sequence(YamlNode node, String where) throws ProblemException {

@@ -30,6 +30,11 @@ public final class HtmlRenderer implements Renderer {
 
     /** Any document (a derivation, a fit) as a handout. */
     public String render(Document document) {
-        return templates.render("html/derivation.html", document, new HtmlWriter());
+        return render(document, new HtmlWriter());
+    }
+
+    /** A document as a handout, its pieces written by {@code writer} (e.g. one that puts quiz answers in the blanks). */
+    public String render(Document document, HtmlWriter writer) {
+        return templates.render("html/derivation.html", document, writer);
     }
 }

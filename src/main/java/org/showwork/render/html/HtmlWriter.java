@@ -18,6 +18,23 @@ public final class HtmlWriter {
 
     private final MathmlWriter mathml = new MathmlWriter();
     private final UnicodeWriter unicode = new UnicodeWriter();
+    private final java.util.function.Function<String, String> blank;
+
+    /** Writes a worksheet's blanks as boxes labelled with their quantity's id. */
+    public HtmlWriter() {
+        this(HtmlWriter::box);
+    }
+
+    /** @param blank the markup of a worksheet's blank, from its quantity's id (a quiz puts an answer field there) */
+    public HtmlWriter(java.util.function.Function<String, String> blank) {
+        this.blank = blank;
+    }
+
+    /** A blank as a box to write in, labelled small with the quantity's id. */
+    public static String box(String id) {
+        return "<span class=\"blank\" data-quantity=\"" + escape(id) + "\"><span class=\"blank-id\">" + escape(id)
+                + "</span></span>";
+    }
 
     public String inline(List<Inline> run) {
         StringBuilder s = new StringBuilder();
@@ -31,8 +48,7 @@ public final class HtmlWriter {
             } else if (piece instanceof Inline.Calc c) {
                 s.append("<span class=\"calc\">").append(escape(unicode.write(c.formula()))).append("</span>");
             } else if (piece instanceof Inline.Blank b) {
-                s.append("<span class=\"blank\" data-quantity=\"").append(escape(b.id()))
-                        .append("\"><span class=\"blank-id\">").append(escape(b.id())).append("</span></span>");
+                s.append(blank.apply(b.id()));
             }
         }
         return s.toString();
@@ -98,7 +114,7 @@ public final class HtmlWriter {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
     }
 
-    static String escape(String text) {
+    public static String escape(String text) {
         StringBuilder s = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             switch (c) {

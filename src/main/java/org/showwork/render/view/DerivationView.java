@@ -34,6 +34,9 @@ import org.showwork.render.view.Block.Row;
  */
 public final class DerivationView {
 
+    /** The heading of the section on the model and its formulas, the same for every problem. */
+    public static final String FORMULAS = "The model and its formulas";
+
     private final Trace trace;
     private final Problem problem;
     private final int d;
@@ -284,7 +287,7 @@ public final class DerivationView {
     // ---------------------------------------------------------------- the formulas
 
     private void formulaSection() {
-        heading(2, "The model and its formulas");
+        heading(2, FORMULAS);
         paragraph("Logistic regression turns a score into a probability. For each sample it forms a score z from "
                 + "the features and the parameters, squeezes the score into a probability ŷ with the sigmoid σ, and "
                 + "measures with the cross-entropy loss how far ŷ is from the label y. Gradient descent then moves "
@@ -994,7 +997,7 @@ public final class DerivationView {
         blocks.add(new Block.Paragraph(Inline.of(text)));
     }
 
-    private static String anchor(String text) {
+    static String anchor(String text) {
         return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

@@ -1,0 +1,111 @@
+package org.showwork.exercise;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.showwork.problem.CsvLines;
+import org.showwork.problem.ProblemException;
+
+/**
+ * Reads a class roster: a CSV file whose header row names an {@code id} column and, usually, a
+ * {@code name} column (in any order, any case; other columns, such as e-mail, are ignored), then
+ * one student per row. Ids must be unique, and distinct enough to name a folder each; a mistake
+ * names the file, the line and the column.
+ */
+public final class RosterReader {
+
+    private final String file;
+
+    private RosterReader(String file) {
+        this.file = file;
+    }
+
+    public static List<Student> read(Path path) throws ProblemException {
+        String name = path.toString();
+        String text;
+        try {
+            text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ProblemException(name + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new ProblemException(name + ": is not UTF-8 text");
+        } catch (IOException e) {
+            throw new ProblemException(name + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return read(text, name);
+    }
+
+    public static List<Student> read(String text, String name) throws ProblemException {
+        return new RosterReader(name).parse(text);
+    }
+
+    private List<Student> parse(String text) throws ProblemException {
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);   // a byte-order mark, as spreadsheet programs write
+        }
+        List<CsvLines.Line> lines = CsvLines.split(text, file);
+        if (lines.isEmpty()) {
+            throw new ProblemException(file + ": the roster is empty; expected a header row such as id,name and "
+                    + "then one row per student");
+        }
+        CsvLines.Line header = lines.get(0);
+        int idColumn = -1;
+        int nameColumn = -1;
+        for (int k = 0; k < header.fields().size(); k++) {
+            String column = header.fields().get(k).strip().toLowerCase(Locale.ROOT);
+            if (column.equals("id") && idColumn < 0) {
+                idColumn = k;
+            } else if (column.equals("name") && nameColumn < 0) {
+                nameColumn = k;
+            }
+        }
+        if (idColumn < 0) {
+            throw ProblemException.at(file, header.number(), 0, "the header", "no column is named 'id'; the roster's "
+                    + "first row names its columns, e.g. id,name (other columns are ignored)");
+        }
+        if (lines.size() == 1) {
+            throw ProblemException.at(file, header.number(), 0, null, "the roster lists no students after its header");
+        }
+        List<Student> students = new ArrayList<>();
+        Map<String, Integer> idLines = new HashMap<>();
+        Map<String, CsvLines.Line> folderLines = new HashMap<>();
+        Map<String, String> folderIds = new HashMap<>();
+        for (CsvLines.Line row : lines.subList(1, lines.size())) {
+            if (row.fields().size() != header.fields().size()) {
+                throw ProblemException.at(file, row.number(), 0, null, "this row has " + row.fields().size()
+                        + " value(s) but the header (line " + header.number() + ") names " + header.fields().size()
+                        + " columns; every row needs one value per column (quote a value with a comma in it)");
+            }
+            String id = row.fields().get(idColumn).strip();
+            if (id.isEmpty()) {
+                throw ProblemException.at(file, row.number(), row.columns()[idColumn], "id", "the student id is missing");
+            }
+            Integer first = idLines.putIfAbsent(id, row.number());
+            if (first != null) {
+                throw ProblemException.at(file, row.number(), row.columns()[idColumn], "id", "the student id '" + id
+                        + "' appears twice (first on line " + first + "); every student needs an id of their own");
+            }
+            Student student = new Student(id, nameColumn < 0 ? "" : row.fields().get(nameColumn).strip());
+            // folders named after ids must differ on file systems that ignore case, too
+            String folder = student.folder().toLowerCase(Locale.ROOT);
+            String other = folderIds.putIfAbsent(folder, id);
+            if (other != null) {
+                throw ProblemException.at(file, row.number(), row.columns()[idColumn], "id", "the ids '" + other
+                        + "' (line " + folderLines.get(folder).number() + ") and '" + id + "' would share the folder '"
+                        + student.folder() + "' (characters other than letters, digits, '.', '_' and '-' become '_', "
+                        + "and case does not count); make them differ in a letter or digit");
+            }
+            folderLines.put(folder, row);
+            students.add(student);
+        }
+        return students;
+    }
+}
