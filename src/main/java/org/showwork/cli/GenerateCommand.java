@@ -149,16 +149,16 @@ final class GenerateCommand implements Callable<Integer> {
             ClassFolder.check(output);
         }
         if (moodle != null) {
+            if (output != null && moodle.toAbsolutePath().normalize().startsWith(output.toAbsolutePath().normalize())) {
+                throw new UserException(moodle + ": the quiz cannot go inside the class's folder " + output
+                        + ", which must be new; write it beside the folder");
+            }
             Path parent = moodle.toAbsolutePath().getParent();
             if (parent == null || !Files.isDirectory(parent)) {
                 throw new UserException(moodle + ": the folder " + parent + " does not exist");
             }
             if (Files.isDirectory(moodle)) {
                 throw new UserException(moodle + ": is a folder; name the quiz file to write, e.g. --moodle quiz.xml");
-            }
-            if (output != null && moodle.toAbsolutePath().normalize().startsWith(output.toAbsolutePath().normalize())) {
-                throw new UserException(moodle + ": the quiz cannot go inside the class's folder " + output
-                        + ", which must be new; write it beside the folder");
             }
         }
     }
