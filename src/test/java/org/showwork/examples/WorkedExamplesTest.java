@@ -24,7 +24,8 @@ import org.showwork.cli.Main;
 
 /**
  * Golden tests: every command in worked-examples/commands is run again, into a temporary folder,
- * and every file it writes must equal the one kept in worked-examples/ (PDFs by their text, since
+ * and every file it writes (a class generated from a template: every file of its folder) must equal
+ * the one kept in worked-examples/ (PDFs by their text, since
  * their font subsets are named at random). A failure names the example and shows the diff. After a
  * deliberate change, run {@code scripts/regenerate-examples} and review the diff.
  */
@@ -59,11 +60,17 @@ class WorkedExamplesTest {
     private void check(String command) throws Exception {
         Path out = Files.createTempDirectory(scratch, "run");
         List<String> args = new ArrayList<>(Arrays.asList(command.split("\\s+")));
-        int o = args.indexOf("-o");
-        Path golden = Path.of(args.get(o + 1));
-        Path fresh = out.resolve(EXAMPLES.relativize(golden));
-        Files.createDirectories(fresh.getParent());
-        args.set(o + 1, fresh.toString());
+        // every file a command writes goes to the scratch folder instead: its document (-o), a quiz (--moodle)
+        for (String option : List.of("-o", "--moodle")) {
+            int o = args.indexOf(option);
+            if (o < 0) {
+                continue;
+            }
+            Path golden = Path.of(args.get(o + 1));
+            Path fresh = out.resolve(EXAMPLES.relativize(golden));
+            Files.createDirectories(fresh.getParent());
+            args.set(o + 1, fresh.toString());
+        }
         StringWriter err = new StringWriter();
         int code = Main.run(args.toArray(String[]::new), new PrintWriter(new StringWriter()), new PrintWriter(err));
         assertEquals(0, code, command + " failed: " + err);
