@@ -110,7 +110,7 @@ final class GenerateCommand implements Callable<Integer> {
         BlankSelection selection = BlankSelection.parse(blank, d).orElseThrow(() -> new UserException("--blank "
                 + blank + ": use quantity names, ids such as p[4] or t2:cost, or " + String.join(", ", BlankSelection.names())));
         TemplateRendering rendering = DeriveCommand.templates(templates);
-        List<Sheets> sheets = variants.stream().map(v -> Sheets.of(v, selection)).toList();
+        List<Sheets> sheets = InOrder.map(variants.size(), k -> Sheets.of(variants.get(k), selection));
 
         String quiz = moodle == null ? null : new MoodleQuiz(rendering).write(category(template), info(template),
                 sheets.stream().map(s -> new MoodleQuiz.Question(questionName(template, s.variant()), s.variant().code(),
