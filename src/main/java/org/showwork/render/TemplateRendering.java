@@ -19,6 +19,11 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  */
 public final class TemplateRendering {
 
+    static {
+        // records' components read directly, not by OGNL's search for getters (see RecordPropertyAccessor)
+        ognl.OgnlRuntime.setPropertyAccessor(Record.class, new RecordPropertyAccessor());
+    }
+
     private final TemplateEngine engine;
 
     private TemplateRendering(TemplateEngine engine) {
