@@ -200,9 +200,11 @@ final class GenerateCommand implements Callable<Integer> {
         });
         writeIndex(folder.resolve(ClassLayout.INDEX), sheets);
         Document booklet = booklet(template, sheets);
-        for (Format format : formats) {
-            write(booklet, format, folder.resolve(ClassLayout.BOOKLET + "." + format), rendering);
-        }
+        // a booklet is one long document per format: each on a core of its own
+        InOrder.map(formats.size(), k -> {
+            write(booklet, formats.get(k), folder.resolve(ClassLayout.BOOKLET + "." + formats.get(k)), rendering);
+            return k;
+        });
     }
 
     private void writeVariant(Path classFolder, Sheets sheets, TemplateRendering rendering) throws Exception {

@@ -38,6 +38,14 @@ public sealed interface Constraint permits Constraint.ProbabilityMargin, Constra
     /** @throws ProblemException when the constraint cannot apply to the problem (a condition naming p[9] of 5 samples) */
     boolean holds(Problem problem, Trace trace) throws ProblemException;
 
+    /**
+     * For a constraint that needs the trace: false when the problem alone shows that it cannot hold,
+     * so that the draw is rejected without being traced. It never rejects what {@link #holds} accepts.
+     */
+    default boolean possible(Problem problem) {
+        return true;
+    }
+
     /** The constraints a template asks for, the defaults it keeps first, in a fixed order. */
     static List<Constraint> of(TemplateConstraints settings) throws ProblemException {
         List<Constraint> all = new ArrayList<>();
@@ -170,11 +178,15 @@ public sealed interface Constraint permits Constraint.ProbabilityMargin, Constra
             return true;
         }
 
+        @Override public boolean possible(Problem problem) {
+            return !problem.featuresKnown() || among(problem, problem.weights(), problem.bias());
+        }
+
         @Override public boolean holds(Problem problem, Trace trace) {
             if (!problem.featuresKnown()) {
                 return true;
             }
-            if (!among(problem, problem.weights(), problem.bias())) {
+            if (!possible(problem)) {
                 return false;
             }
             Iteration last = trace.last();

@@ -109,6 +109,17 @@ public final class VariantGenerator {
                 all = false;
             }
         }
+        if (!traced && all) {
+            // what the problem alone shows about the rest spares tracing a draw that would be rejected
+            for (int k = 0; k < constraints.size() && all; k++) {
+                Constraint c = constraints.get(k);
+                if (c.needsTrace() && !c.possible(problem)) {
+                    checked[k]++;
+                    failed[k]++;
+                    all = false;
+                }
+            }
+        }
         return all;
     }
 

@@ -82,10 +82,15 @@ sealed interface Draw {
     /**
      * {@code count} samples: every feature of sample 1, then of sample 2, …; then the rows put in
      * order; then one label per row, in order ({@code labels} holds one draw per row: the labels as
-     * listed, or the same draw repeated).
+     * listed, or the same draw repeated). When the samples must be {@code distinct}, a row that
+     * repeats an earlier one is drawn again at once.
      */
-    record SampleSet(int count, List<Draw> features, List<Draw> labels, Order order, int line, int column)
-            implements Draw {
+    record SampleSet(int count, List<Draw> features, List<Draw> labels, Order order, boolean distinct, int line,
+            int column) implements Draw {
+
+        /** Redraws of one row before a repeat is kept (for the distinct-samples constraint to reject). */
+        static final int REDRAWS = 100;
+
         public SampleSet {
             features = List.copyOf(features);
             labels = List.copyOf(labels);
@@ -94,9 +99,10 @@ sealed interface Draw {
         @Override public YamlNode draw(RandomGenerator random) {
             List<List<YamlNode>> rows = new ArrayList<>(count);
             for (int i = 0; i < count; i++) {
-                List<YamlNode> row = new ArrayList<>(features.size() + 1);
-                for (Draw feature : features) {
-                    row.add(feature.draw(random));
+                List<YamlNode> row = row(random);
+                // a repeat would be rejected whole; drawing the row again gives the same distribution, faster
+                for (int again = 0; distinct && again < REDRAWS && repeats(row, rows); again++) {
+                    row = row(random);
                 }
                 rows.add(row);
             }
@@ -119,6 +125,27 @@ sealed interface Draw {
                 samples.add(new YamlNode.Sequence(row, line, column));
             }
             return new YamlNode.Sequence(samples, line, column);
+        }
+
+        private List<YamlNode> row(RandomGenerator random) {
+            List<YamlNode> row = new ArrayList<>(features.size() + 1);
+            for (Draw feature : features) {
+                row.add(feature.draw(random));
+            }
+            return row;
+        }
+
+        private static boolean repeats(List<YamlNode> row, List<List<YamlNode>> earlier) {
+            for (List<YamlNode> other : earlier) {
+                boolean same = true;
+                for (int j = 0; j < row.size() && same; j++) {
+                    same = number(row.get(j)).compareTo(number(other.get(j))) == 0;
+                }
+                if (same) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /** A feature's value; the template reader has made sure that every feature of a sample set is a number. */

@@ -22,8 +22,25 @@ public final class Template {
         this.constraints = constraints;
     }
 
-    /** A variant's problem and the text of its problem file (without comments), which reads back as the same problem. */
-    public record Drawn(Problem problem, String yaml) {}
+    /** A variant's problem, and the text of its problem file, which reads back as the same problem. */
+    public static final class Drawn {
+        private final Problem problem;
+        private final YamlNode.Mapping tree;
+
+        Drawn(Problem problem, YamlNode.Mapping tree) {
+            this.problem = problem;
+            this.tree = tree;
+        }
+
+        public Problem problem() {
+            return problem;
+        }
+
+        /** The problem file, without comments; written when asked for, as most draws are rejected. */
+        public String yaml() {
+            return ProblemYaml.write(tree);
+        }
+    }
 
     /** The template's file, as named to showwork. */
     public String source() {
@@ -47,6 +64,6 @@ public final class Template {
     public Drawn draw(RandomGenerator random, String name) throws ProblemException {
         YamlNode tree = root.draw(random);
         Problem problem = ProblemReader.read(tree, source).withSource(name);
-        return new Drawn(problem, ProblemYaml.write((YamlNode.Mapping) tree));
+        return new Drawn(problem, (YamlNode.Mapping) tree);
     }
 }

@@ -80,12 +80,13 @@ public final class TemplateReader {
             throw ProblemException.at(file, root.line(), root.column(), null,
                     "a template is a mapping of keys (samples:, learning_rate:, constraints:, …)");
         }
-        TemplateConstraints constraints = TemplateConstraints.defaults();
+        // first, since they say how samples are drawn
+        TemplateConstraints constraints = top.entries().containsKey(CONSTRAINTS)
+                ? constraints(top.entries().get(CONSTRAINTS)) : TemplateConstraints.defaults();
         Map<String, YamlNode.Entry> problemEntries = new LinkedHashMap<>();
         Map<String, Draw> values = new LinkedHashMap<>();
         for (YamlNode.Entry entry : top.entries().values()) {
             if (entry.key().equals(CONSTRAINTS)) {
-                constraints = constraints(entry);
                 continue;
             }
             if (!ProblemReader.KEYS.contains(entry.key())) {
@@ -98,7 +99,7 @@ public final class TemplateReader {
             problemEntries.put(entry.key(), entry);
             if (entry.key().equals("samples") && entry.value() instanceof YamlNode.Mapping m
                     && m.entries().containsKey("draw")) {
-                values.put(entry.key(), sampleSet(entry, m));
+                values.put(entry.key(), sampleSet(entry, m, constraints.distinctSamples()));
             } else {
                 values.put(entry.key(), compile(entry.value(), entry.key()));
             }
@@ -197,7 +198,7 @@ public final class TemplateReader {
         return new Draw.Choice(items);
     }
 
-    private Draw sampleSet(YamlNode.Entry entry, YamlNode.Mapping m) throws ProblemException {
+    private Draw sampleSet(YamlNode.Entry entry, YamlNode.Mapping m, boolean distinct) throws ProblemException {
         String where = "samples";
         onlyKeys(m, where, SAMPLE_SET_KEYS, "a set of samples to draw takes draw (how many), features (one value "
                 + "or draw per feature), labels and sort");
@@ -260,7 +261,7 @@ public final class TemplateReader {
                         + "then the next), not '" + text + "'");
             };
         }
-        return new Draw.SampleSet(count, features, labels, order, m.line(), m.column());
+        return new Draw.SampleSet(count, features, labels, order, distinct, m.line(), m.column());
     }
 
     /** Whether every value a draw can give is a number, as a sample's feature must be to be sorted. */

@@ -175,7 +175,7 @@ class GenerateCommandTest {
     void anUnsatisfiableTemplateWritesNothingAndSaysWhy() throws Exception {
         Path template = dir.resolve("far.yaml");
         Files.writeString(template, "samples: {draw: 3, features: [{uniform: [40, 50], decimals: 0}], labels: [0, 1, 1]}\n"
-                + "weights: [2]\nlearning_rate: 0.1\n");
+                + "weights: [6]\nbias: {uniform: [-300, -240], decimals: 0}\nlearning_rate: 0.1\n");
         Path out = dir.resolve("class");
         Result r = run("generate", template.toString(), "--count", "3", "--seed", "1", "-o", out.toString());
         assertThat(r.code()).isEqualTo(2);

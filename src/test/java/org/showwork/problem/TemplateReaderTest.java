@@ -95,6 +95,26 @@ class TemplateReaderTest {
     }
 
     @Test
+    void rowsThatRepeatAreDrawnAgainUnlessRepeatsAreAllowed() throws Exception {
+        String set = "samples: {draw: 5, features: [{uniform: [0, 4], decimals: 0}], labels: [0, 0, 1, 1, 1]}\n"
+                + "learning_rate: 0.1\n";
+        RandomGenerator random = new MersenneTwister(17);
+        Template distinct = template(set);
+        for (int k = 0; k < 100; k++) {
+            // five different whole numbers from 0 to 4: every one of them, in some order
+            assertThat(distinct.draw(random, "v.yaml").problem().samples()).extracting(s -> s.x().get(0).intValue())
+                    .containsExactlyInAnyOrder(0, 1, 2, 3, 4);
+        }
+        Template repeats = template(set + "constraints: {distinct_samples: false}\n");
+        boolean repeated = false;
+        for (int k = 0; k < 100 && !repeated; k++) {
+            repeated = repeats.draw(random, "v.yaml").problem().samples().stream().map(s -> s.x().get(0)).distinct()
+                    .count() < 5;
+        }
+        assertThat(repeated).isTrue();
+    }
+
+    @Test
     void labelsDrawnWithoutAListTakeBothValues() throws Exception {
         Template t = template("samples: {draw: 4, features: [{uniform: [0, 1], decimals: 2}], sort: descending}\n"
                 + "learning_rate: 0.1\n");
