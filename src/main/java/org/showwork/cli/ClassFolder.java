@@ -43,7 +43,7 @@ final class ClassFolder {
     static void write(Path target, Contents contents) throws Exception {
         check(target);
         Path absolute = target.toAbsolutePath().normalize();
-        Path temp = Files.createTempDirectory(absolute.getParent(), "." + absolute.getFileName() + "-");
+        Path temp = hiddenBeside(absolute);
         try {
             contents.writeInto(temp);
             if (Files.exists(absolute)) {
@@ -57,6 +57,22 @@ final class ClassFolder {
         } finally {
             if (Files.exists(temp)) {
                 delete(temp);
+            }
+        }
+    }
+
+    /**
+     * A new hidden folder beside {@code target}, made as any folder is (Files.createTempDirectory would
+     * make it readable by its owner only, and the class folder would keep that when moved into place).
+     */
+    private static Path hiddenBeside(Path target) throws IOException {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        while (true) {
+            Path temp = target.resolveSibling("." + target.getFileName() + "-" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
+            try {
+                return Files.createDirectory(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another name, then
             }
         }
     }

@@ -87,6 +87,10 @@ class GenerateCommandTest {
                 .doesNotContain(".svg").doesNotContain("The cost landscape").contains("### The decision boundary");
         assertThat(read(out.resolve("answer-keys.html"))).doesNotContain("<svg")
                 .contains("<h2 id=\"variant-" + code.toLowerCase(java.util.Locale.ROOT) + "\">");
+        // made as any folder is, not readable by its owner only
+        assertThat(Files.getPosixFilePermissions(out)).isEqualTo(Files.getPosixFilePermissions(
+                Files.createDirectory(dir.resolve("plain"))));
+        Files.delete(dir.resolve("plain"));
         // no temporary folder is left beside the class
         try (Stream<Path> beside = Files.list(dir)) {
             assertThat(beside.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("roster.csv", "class");
