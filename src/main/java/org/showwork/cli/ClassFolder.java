@@ -68,7 +68,8 @@ final class ClassFolder {
     private static Path hiddenBeside(Path target) throws IOException {
         java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
         while (true) {
-            Path temp = target.resolveSibling("." + target.getFileName() + "-" + Long.toString(random.nextLong() & Long.MAX_VALUE, 36));
+            String suffix = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+            Path temp = target.resolveSibling("." + target.getFileName() + "-" + suffix);
             try {
                 return Files.createDirectory(temp);
             } catch (java.nio.file.FileAlreadyExistsException e) {

@@ -29,6 +29,25 @@ public final class SvgChart {
 
     /** The chart as SVG; {@code id} must be unique in the page (it names the clip path). */
     public static String write(Chart chart, String id, String title) {
+        // a document's charts are written once for Markdown's files and again inside its HTML: keep the last few
+        Written[] recent = RECENT.get();
+        for (Written w : recent) {
+            if (w != null && w.chart() == chart && w.id().equals(id) && w.title().equals(title)) {
+                return w.svg();
+            }
+        }
+        String svg = render(chart, id, title);
+        System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+        recent[0] = new Written(chart, id, title, svg);
+        return svg;
+    }
+
+    /** A chart as written, by the very chart object (charts are immutable). */
+    private record Written(Chart chart, String id, String title, String svg) {}
+
+    private static final ThreadLocal<Written[]> RECENT = ThreadLocal.withInitial(() -> new Written[4]);
+
+    private static String render(Chart chart, String id, String title) {
         StringBuilder s = new StringBuilder();
         s.append("<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"plot\" role=\"img\" viewBox=\"0 0 ")
                 .append(WIDTH).append(' ').append(HEIGHT).append("\" width=\"").append(WIDTH).append("\" height=\"")
