@@ -32,6 +32,6 @@ enum Format {
         if (this != pdf) {
             throw new IllegalStateException(this + " is not a binary format");
         }
-        new PdfRenderer(new HtmlRenderer(templates)).render(document, out);
+        new PdfRenderer(new HtmlRenderer(templates, true)).render(document, out);
     }
 }

@@ -302,7 +302,7 @@ public final class ProblemReader {
     private void readGiven(YamlNode.Entry entry, Map<QuantityId, BigDecimal> given, int n, int d, int iterations,
             boolean featuresKnown) throws ProblemException {
         if (!(entry.value() instanceof YamlNode.Mapping m)) {
-            throw at(entry, "given is a mapping from quantity ids to values, e.g. {p[4]: 0.899, grad_b: 0.0998}");
+            throw at(entry, "given is a mapping from quantity ids to values, one per line, e.g. 'given:' then '  p[4]: 0.899'");
         }
         for (YamlNode.Entry e : m.entries().values()) {
             String where = "given." + e.key();

@@ -54,6 +54,12 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
                 return null;
             }
             YamlNode root = read(parser);
+            if (parser.nextToken() != null) {
+                // a second document after '---' would otherwise be ignored without a word
+                JsonLocation at = parser.currentTokenLocation();
+                throw new SyntaxError("the file holds more than one YAML document (a second one after '---'); "
+                        + "put one problem in each file", at.getLineNr(), at.getColumnNr());
+            }
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();

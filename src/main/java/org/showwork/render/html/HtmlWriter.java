@@ -17,6 +17,21 @@ public final class HtmlWriter {
 
     private final MathmlWriter mathml = new MathmlWriter();
     private final UnicodeWriter unicode = new UnicodeWriter();
+    private final boolean inlineMathAsText;
+
+    public HtmlWriter() {
+        this(false);
+    }
+
+    /**
+     * @param inlineMathAsText write formulas within text and table headers as italic text rather
+     *                         than MathML: the PDF printer typesets MathML slowly and sets it off
+     *                         the baseline of the surrounding words, while displayed formulas still
+     *                         need it
+     */
+    public HtmlWriter(boolean inlineMathAsText) {
+        this.inlineMathAsText = inlineMathAsText;
+    }
 
     public String inline(List<Inline> run) {
         StringBuilder s = new StringBuilder();
@@ -25,6 +40,8 @@ public final class HtmlWriter {
                 s.append(escape(t.text()));
             } else if (piece instanceof Inline.Strong strong) {
                 s.append("<strong>").append(escape(strong.text())).append("</strong>");
+            } else if (piece instanceof Inline.Math m && inlineMathAsText) {
+                s.append("<span class=\"math\">").append(escape(unicode.write(m.formula()))).append("</span>");
             } else if (piece instanceof Inline.Math m) {
                 s.append(mathml.math(m.formula(), false));
             } else if (piece instanceof Inline.Calc c) {

@@ -58,7 +58,7 @@ public final class PdfRenderer {
     private final HtmlRenderer html;
 
     public PdfRenderer() {
-        this(new HtmlRenderer());
+        this(new HtmlRenderer(org.showwork.render.TemplateRendering.builtIn(), true));
     }
 
     public PdfRenderer(HtmlRenderer html) {
