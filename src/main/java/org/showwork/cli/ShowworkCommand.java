@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.showwork.derive.Tracer;
 import org.showwork.problem.Problem;
+import org.showwork.render.TemplateRendering;
+import org.showwork.render.view.DerivationView;
 import org.showwork.problem.ProblemReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -27,7 +30,7 @@ final class ShowworkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DeriveCommand.render(tutorial(), Format.md, null, null, spec);
+        DocumentOutput.write(DerivationView.of(Tracer.trace(tutorial())), Format.md, null, TemplateRendering.builtIn(), spec);
         return 0;
     }
 

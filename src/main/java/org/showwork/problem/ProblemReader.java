@@ -45,16 +45,18 @@ public final class ProblemReader {
     }
 
     public static Problem read(Path path) throws ProblemException {
-        String name = path.toString();
-        String text;
+        return read(text(path), path.toString());
+    }
+
+    /** A file's text, or a message naming the file when it is missing or unreadable. */
+    static String text(Path path) throws ProblemException {
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            return Files.readString(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new ProblemException(name + ": no such file");
+            throw new ProblemException(path + ": no such file");
         } catch (IOException e) {
-            throw new ProblemException(name + ": cannot be read (" + e.getMessage() + ")");
+            throw new ProblemException(path + ": cannot be read (" + e.getMessage() + ")");
         }
-        return read(text, name);
     }
 
     public static Problem read(String text, String name) throws ProblemException {
