@@ -9,6 +9,7 @@ import org.showwork.problem.Problem;
 import org.showwork.problem.ProblemReader;
 import org.showwork.render.TemplateRendering;
 import org.showwork.render.json.JsonRenderer;
+import org.showwork.render.pdf.Paper;
 import org.showwork.render.view.DerivationView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -58,12 +59,14 @@ final class DeriveCommand implements Callable<Integer> {
                     new UserException("--blank " + blank + ": use quantity names, ids such as p[4] or t2:cost, or "
                             + String.join(", ", BlankSelection.names())));
             TemplateRendering rendering = document.rendering();
-            DocumentOutput.write(DerivationView.of(trace), format, sibling(output, "-key"), rendering, spec);
-            DocumentOutput.write(DerivationView.worksheet(trace, selection), format, output, rendering, spec);
+            Paper paper = document.paperSize();
+            DocumentOutput.write(DerivationView.of(trace), format, sibling(output, "-key"), rendering, paper, spec);
+            DocumentOutput.write(DerivationView.worksheet(trace, selection), format, output, rendering, paper, spec);
         } else if (format == Format.json) {
             Output.write(output, spec.commandLine().getOut(), out -> new JsonRenderer().render(trace, out));
         } else {
-            DocumentOutput.write(DerivationView.of(trace), format, output, document.rendering(), spec);
+            DocumentOutput.write(DerivationView.of(trace), format, output, document.rendering(), document.paperSize(),
+                    spec);
         }
         return 0;
     }

@@ -3,6 +3,7 @@ package org.showwork.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.showwork.render.TemplateRendering;
+import org.showwork.render.pdf.Paper;
 import picocli.CommandLine.Option;
 
 /**
@@ -23,8 +24,21 @@ final class DocumentOptions {
             description = "Your own templates, by the names of ours (md/table.md, html/derivation.html, …), used before ours.")
     Path templates;
 
+    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4",
+            description = "The paper of a PDF: a4 or letter (default: ${DEFAULT-VALUE}).")
+    String paper;
+
+    Paper paperSize() throws UserException {
+        return switch (paper.toLowerCase(java.util.Locale.ROOT)) {
+            case "a4" -> Paper.A4;
+            case "letter" -> Paper.LETTER;
+            default -> throw new UserException("--paper " + paper + ": use a4 or letter");
+        };
+    }
+
     /** Rules out what cannot be written: a binary format to the console, a template folder that is not there. */
     void check() throws UserException {
+        paperSize();
         if (format.binary() && output == null) {
             throw new UserException("a " + format + " is binary: name the file to write with -o, e.g. -o handout.pdf");
         }

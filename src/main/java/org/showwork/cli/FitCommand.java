@@ -79,7 +79,8 @@ final class FitCommand implements Callable<Integer> {
         if (document.format == Format.json) {
             Output.write(document.output, spec.commandLine().getOut(), out -> new FitJsonRenderer().render(fit, out));
         } else {
-            DocumentOutput.write(FitView.of(fit), document.format, document.output, document.rendering(), spec);
+            DocumentOutput.write(FitView.of(fit), document.format, document.output, document.rendering(),
+                    document.paperSize(), spec);
         }
         return 0;
     }
