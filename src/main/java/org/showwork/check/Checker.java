@@ -183,17 +183,21 @@ public final class Checker {
 
     // ---------------------------------------------------------------- matching answers to the problem
 
+    /** Answers listed one by one in the notes at most; more are summed up in one note. */
+    static final int LISTED_STRANGERS = 3;
+
     /** The answers by id, first of each; what does not match the problem becomes a note. */
     private Map<QuantityId, Answer> resolve(Submission submission, List<String> notes) {
         String file = submission.source();
         Map<QuantityId, Answer> byId = new LinkedHashMap<>();
-        int strangers = 0;
+        List<String> strangers = new ArrayList<>();
+        List<Answer> strangeAnswers = new ArrayList<>();
         for (Answer answer : submission.answers()) {
             Optional<QuantityId> parsed = QuantityId.parse(answer.id(), d);
-            String problemWith = parsed.isEmpty() ? notAnId(answer.id()) : notInProblem(parsed.get());
+            String problemWith = parsed.isEmpty() ? notAnId(answer.id()) : notInProblem(parsed.get(), answer.id());
             if (problemWith != null) {
-                strangers++;
-                notes.add(SubmissionReader.at(file, answer.line(), problemWith + "; not marked"));
+                strangers.add(SubmissionReader.at(file, answer.line(), problemWith + "; not marked"));
+                strangeAnswers.add(answer);
                 continue;
             }
             QuantityId id = parsed.get();
@@ -216,13 +220,20 @@ public final class Checker {
             }
             byId.put(id, answer);
         }
+        if (strangers.size() <= LISTED_STRANGERS) {
+            notes.addAll(strangers);
+        } else {
+            notes.add(file + ": " + strangers.size() + " answers have ids this problem does not have ("
+                    + strangeAnswers.stream().limit(LISTED_STRANGERS).map(a -> a.id() + " on line " + a.line())
+                            .collect(java.util.stream.Collectors.joining(", ")) + ", …); not marked");
+        }
         if (!submission.title().isBlank() && !problem.title().isBlank()
                 && !submission.title().strip().equalsIgnoreCase(problem.title().strip())) {
             notes.add(file + ": it is for “" + submission.title() + "”, but the problem is “" + problem.title()
                     + "”: is it a submission for another problem? The answers whose ids this problem has are checked.");
-        } else if (strangers > 0 && strangers * 2 > submission.answers().size()) {
-            notes.add(file + ": " + strangers + " of its " + submission.answers().size() + " answers are not quantities "
-                    + "of this problem: is it a submission for another problem? The others are checked.");
+        } else if (!strangers.isEmpty() && strangers.size() * 2 > submission.answers().size()) {
+            notes.add(file + ": " + strangers.size() + " of its " + submission.answers().size() + " answers are not "
+                    + "quantities of this problem: is it a submission for another problem? The others are checked.");
         }
         return byId;
     }
@@ -249,11 +260,10 @@ public final class Checker {
     }
 
     /** Why a well-formed id is not a quantity of this problem's trace; null when it is one. */
-    private String notInProblem(QuantityId id) {
+    private String notInProblem(QuantityId id, String name) {
         if (reference.containsKey(id)) {
             return null;
         }
-        String name = id.toString(d);
         int updates = trace.iterations().stream().mapToInt(Iteration::number).max().orElse(0);
         if (id.iteration() > updates) {
             return "there is no " + name + ": the problem has " + updates + (updates == 1 ? " step" : " steps");
