@@ -208,11 +208,16 @@ public final class Checker {
             }
             Answer first = byId.get(id);
             if (first != null) {
-                boolean same = first.written().text().equals(answer.written().text());
-                notes.add(SubmissionReader.at(file, answer.line(), name + " is answered twice (also on line " + first.line()
-                        + (same ? ", with the same value" : ", with " + quote(first.written()) + ": that one is marked")
-                        + ")"));
-                continue;
+                // a worksheet may show one quantity in two places (a step's cost, and again in the table of progress)
+                boolean firstBlank = first.written() instanceof Written.Blank;
+                if (!firstBlank && !(answer.written() instanceof Written.Blank)
+                        && !first.written().text().equals(answer.written().text())) {
+                    notes.add(SubmissionReader.at(file, answer.line(), name + " is answered twice, differently (also on line "
+                            + first.line() + ", with " + quote(first.written()) + ": that one is marked)"));
+                }
+                if (!firstBlank || answer.written() instanceof Written.Blank) {
+                    continue;
+                }
             }
             if (!scheme.asked().test(id)) {
                 notes.add(SubmissionReader.at(file, answer.line(), name + " is not asked; not marked, "

@@ -27,6 +27,9 @@ import org.showwork.render.TemplateRendering;
 import org.showwork.render.json.CheckJsonRenderer;
 import org.showwork.render.view.CheckView;
 import org.showwork.render.view.ClassSummaryView;
+import org.showwork.render.view.DerivationView;
+import org.showwork.render.view.WorksheetBlanks;
+import org.showwork.quantity.QuantityId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -103,6 +106,7 @@ final class CheckCommand implements Callable<Integer> {
         MarkingScheme scheme = scheme(problem);
         List<Path> files = submissionFiles();
         Trace trace = Tracer.trace(problem);
+        scheme = scheme.withAsked(onWorksheet(trace, scheme));
         Checker checker = new Checker(trace, scheme);
         TemplateRendering rendering = DeriveCommand.templates(templates);
         boolean one = submissions.size() == 1 && !Files.isDirectory(submissions.get(0));
@@ -211,6 +215,19 @@ final class CheckCommand implements Callable<Integer> {
             scheme = scheme.withAsked(selection);
         }
         return scheme;
+    }
+
+    /**
+     * What is asked: the blanks of the worksheet that {@code --blank} with the same selection makes, so
+     * that a worksheet and its checking agree (a derivation over several steps shows only the first and
+     * the last decision boundary, for instance, and a cost that rounding made infinite is not asked).
+     */
+    private static java.util.function.Predicate<QuantityId> onWorksheet(Trace trace, MarkingScheme scheme) {
+        Set<QuantityId> ids = new HashSet<>();
+        for (String id : WorksheetBlanks.of(DerivationView.worksheet(trace, scheme.asked()))) {
+            QuantityId.parse(id, trace.problem().featureCount()).ifPresent(ids::add);
+        }
+        return ids::contains;
     }
 
     /** The files named, and the submission files in the folders named (sorted by name), each once. */
