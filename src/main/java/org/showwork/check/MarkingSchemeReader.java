@@ -25,11 +25,17 @@ import org.showwork.quantity.QuantityKind;
  * <pre>
  * asked: all                      # what is marked: kinds, groups, ids (as --blank of a worksheet)
  * tolerance: shown                # shown | places:N | abs:X | rel:X (or rel:N%) | sig:N
- * tolerance_for: {p: "abs:0.002", t2:cost: "sig:3"}
+ * tolerance_for:                  # per kind of quantity, or per id
+ *   p: abs:0.002
+ *   t2:cost: sig:3
  * points: 1                       # per quantity
- * points_for: {w_new: 2, b_new: 2}
+ * points_for:
+ *   w_new: 2
+ *   b_new: 2
  * credit: {rounding: 0.5, follow-through: 1}
  * </pre>
+ * Ids with indices are keys of block mappings, one a line: in a flow mapping ({@code {…}}) YAML
+ * reads their brackets as lists.
  * A mistake is reported with the file, line, column and key, as for problem files.
  */
 public final class MarkingSchemeReader {
