@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * (.5, 5.), the Unicode minus or a dash for the sign, spaces or thin spaces between digit groups,
  * an exponent (1e-3, 1,2·10^-3, 1.2×10⁻³), ∞ or inf for an infinite loss, and a leading = or ≈
  * copied from the worksheet. An untouched blank ({@code ____}) or nothing at all is a blank; anything
- * else that is not a number is unreadable and keeps its text.
+ * else that is not a number is unreadable and keeps its text, and so is a number beyond 10^±300,
+ * which no step of a derivation has and which arithmetic on doubles cannot hold.
  */
 public final class NumberReading {
     private NumberReading() {}
@@ -34,8 +35,16 @@ public final class NumberReading {
             return new Written.Infinite(text, infinity.group(1).equals("-"));
         }
         BigDecimal value = number(s);
-        return value == null ? new Written.Unreadable(text) : new Written.Value(text, value);
+        return value == null || !sensible(value) ? new Written.Unreadable(text) : new Written.Value(text, value);
     }
+
+    /** Within 10^±300 and with at most 300 places: huge scales would make decimal arithmetic crawl. */
+    private static boolean sensible(BigDecimal value) {
+        return value.signum() == 0 ? value.scale() <= MAX_PLACES
+                : value.scale() <= MAX_PLACES && value.precision() - value.scale() <= MAX_PLACES;
+    }
+
+    private static final int MAX_PLACES = 300;
 
     /** Lower case, one kind of minus, no spaces, no leading = or ≈ copied from the worksheet. */
     private static String normalise(String text) {

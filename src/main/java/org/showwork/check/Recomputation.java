@@ -197,16 +197,15 @@ final class Recomputation {
                 }
             }
             case SUM_LOSS -> {
-                List<QuantityId> terms = inputs(id);
-                Quantity total = null;
-                for (QuantityId term : terms) {
+                Num total = null;
+                for (QuantityId term : inputs(id)) {
                     Quantity loss = loss(term, in, true);
                     if (loss == null || loss.infinite()) {
                         return;
                     }
-                    total = total == null ? loss : Quantity.computed(arithmetic.add(total.value(), loss.value()), null);
+                    total = total == null ? loss.value() : arithmetic.add(total, loss.value());
                 }
-                add(out, Mistake.LOG_BASE_10, "", total == null ? null : carry(id, total.value()));
+                add(out, Mistake.LOG_BASE_10, "", carry(id, total));
             }
             case SUM_ERROR -> add(out, Mistake.ERROR_SIGN, "", sum(id, in, inputs(id), true));
             case SUM_ERROR_X -> {

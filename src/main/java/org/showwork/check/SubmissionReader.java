@@ -61,7 +61,8 @@ public final class SubmissionReader {
         return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 
-    private static String stem(String name) {
+    /** A file's name without its extension: who handed it in, unless the file names them. */
+    public static String stem(String name) {
         String file = Path.of(name).getFileName().toString();
         int dot = file.lastIndexOf('.');
         return dot > 0 ? file.substring(0, dot) : file;

@@ -164,7 +164,8 @@ final class CheckCommand implements Callable<Integer> {
                 submission = SubmissionReader.read(file);
             } catch (SubmissionException e) {
                 // one unreadable file does not stop the class: it is marked as handing in nothing
-                submission = new Submission(file.toString(), stem(file), "", List.of(), List.of(e.getMessage()));
+                submission = new Submission(file.toString(), SubmissionReader.stem(file.toString()), "", List.of(),
+                        List.of(e.getMessage()));
             }
             CheckResult result = checker.check(submission);
             troubled += result.notes().isEmpty() ? 0 : 1;
@@ -259,21 +260,16 @@ final class CheckCommand implements Callable<Integer> {
 
     /** The report's file name: the submission's, with the report's extension; another file of the same name gets its own extension added. */
     private static String reportName(Path file, String extension, Set<String> taken) {
-        String name = stem(file) + "." + extension;
+        String stem = SubmissionReader.stem(file.toString());
+        String name = stem + "." + extension;
         if (!taken.add(name)) {
             String source = file.getFileName().toString();
-            name = stem(file) + "-" + source.substring(source.lastIndexOf('.') + 1) + "." + extension;
+            name = stem + "-" + source.substring(source.lastIndexOf('.') + 1) + "." + extension;
             for (int k = 2; !taken.add(name); k++) {
-                name = stem(file) + "-" + k + "." + extension;
+                name = stem + "-" + k + "." + extension;
             }
         }
         return name;
-    }
-
-    private static String stem(Path file) {
-        String name = file.getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
     }
 
     private static boolean sameFile(Path a, Path b) {

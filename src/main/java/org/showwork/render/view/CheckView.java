@@ -4,7 +4,6 @@ import static org.showwork.formula.Formulas.num;
 import static org.showwork.formula.Formulas.sym;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -111,16 +110,9 @@ public final class CheckView {
     }
 
     private List<Inline> byline() {
-        String who = result.submission().student();
-        return Inline.of("Checked by showwork " + Provenance.currentVersion() + ": " + who
-                + (who.equals(stem(result.submission().source())) ? "" : " (" + result.submission().source() + ")")
-                + " against " + problem.source() + ". Score " + points(result.score()) + " of " + points(result.maxScore()) + ".");
-    }
-
-    private static String stem(String source) {
-        String name = java.nio.file.Path.of(source).getFileName().toString();
-        int dot = name.lastIndexOf('.');
-        return dot > 0 ? name.substring(0, dot) : name;
+        return Inline.of("Checked by showwork " + Provenance.currentVersion() + ": " + result.submission().student() + " ("
+                + result.submission().source() + ") against " + problem.source() + ". Score " + points(result.score())
+                + " of " + points(result.maxScore()) + ".");
     }
 
     private void summary() {
@@ -227,7 +219,7 @@ public final class CheckView {
             case ROUNDING -> {
                 text.addAll(Inline.of("you wrote " + mark.written().text() + ", and "));
                 if (mark.expected().finite() && mark.expected().unrounded() != null) {
-                    text.addAll(Inline.of("the value " + digits(mark.expected().unrounded().toBigDecimal(), mark.shown().scale())
+                    text.addAll(Inline.of("the value " + NotePhrases.digits(mark.expected().unrounded().toBigDecimal(), mark.shown().scale())
                             + " rounds to ", expected));
                 } else {
                     text.addAll(Inline.of("we have ", expected));
@@ -285,16 +277,6 @@ public final class CheckView {
             }
         }
         return text;
-    }
-
-    /** An unrounded value with a few more digits than shown, and an ellipsis when it goes on. */
-    private static String digits(BigDecimal value, int shownScale) {
-        BigDecimal exact = value.stripTrailingZeros();
-        if (exact.scale() <= shownScale + 3) {
-            return org.showwork.formula.UnicodeWriter.formatNumber(exact);
-        }
-        return org.showwork.formula.UnicodeWriter.formatNumber(value.setScale(shownScale + 3, RoundingMode.DOWN)
-                .stripTrailingZeros()) + "…";
     }
 
     private static String points(BigDecimal value) {
