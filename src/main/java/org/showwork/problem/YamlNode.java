@@ -15,9 +15,10 @@ import java.util.Map;
 /**
  * A YAML document as a tree whose every node remembers its line and column, read with Jackson's
  * streaming parser. Jackson's own trees forget positions, and a message like "line 7: label
- * must be 0 or 1" is what makes a problem file easy to fix.
+ * must be 0 or 1" is what makes a problem file easy to fix. Public for the other files users write
+ * by hand (the checker's marking schemes).
  */
-sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.Mapping {
+public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.Mapping {
 
     int line();
 
@@ -42,6 +43,14 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
             super(message);
             this.line = line;
             this.column = column;
+        }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
         }
     }
 
