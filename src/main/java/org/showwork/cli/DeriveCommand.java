@@ -1,7 +1,6 @@
 package org.showwork.cli;
 
 import java.nio.file.Path;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.showwork.derive.Trace;
 import org.showwork.derive.Tracer;
@@ -10,14 +9,14 @@ import org.showwork.problem.Problem;
 import org.showwork.problem.ProblemReader;
 import org.showwork.render.TemplateRendering;
 import org.showwork.render.json.JsonRenderer;
-import org.showwork.render.markdown.MarkdownRenderer;
+import org.showwork.render.pdf.Paper;
 import org.showwork.render.view.DerivationView;
-import org.showwork.render.view.Document;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code showwork derive PROBLEM.yaml}: the worked derivation of one problem. */
 @Command(name = "derive", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
@@ -30,17 +29,8 @@ final class DeriveCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "PROBLEM.yaml", description = "The problem file (see README).")
     Path problemFile;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
-            description = "Document format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-            description = "Write the document to this file instead of standard output.")
-    Path output;
-
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Your own templates, by the names of ours (md/table.md, html/derivation.html, …), used before ours.")
-    Path templates;
+    @Mixin
+    DocumentOptions document;
 
     @Option(names = "--worksheet",
             description = "Leave quantities blank for students (labelled with their ids) and write the full answer key "
@@ -54,30 +44,30 @@ final class DeriveCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Format format = document.format;
+        Path output = document.output;
         if (worksheet && (format == Format.json || output == null)) {
             throw new UserException(format == Format.json
                     ? "a worksheet is a document: use -f md, html, pdf or tex"
                     : "a worksheet comes with its answer key: name the worksheet's file with -o, e.g. -o worksheet.md");
         }
-        if (format.binary() && output == null) {
-            throw new UserException("a " + format + " is binary: name the file to write with -o, e.g. -o handout.pdf");
-        }
-        if (templates != null && !java.nio.file.Files.isDirectory(templates)) {
-            throw new UserException(templates + ": no such folder of templates");
-        }
+        document.check();
         Problem problem = ProblemReader.read(problemFile);
+        Trace trace = Tracer.trace(problem);
         if (worksheet) {
             BlankSelection selection = BlankSelection.parse(blank, problem.featureCount()).orElseThrow(() ->
                     new UserException("--blank " + blank + ": use quantity names, ids such as p[4] or t2:cost, or "
                             + String.join(", ", BlankSelection.names())));
-            Trace trace = Tracer.trace(problem);
-            TemplateRendering rendering = templates(templates);
-            Path key = sibling(output, "-key");
-            DocumentOutput.write(DerivationView.of(trace), format, key, rendering, spec);
-            DocumentOutput.write(DerivationView.worksheet(trace, selection), format, output, rendering, spec);
-            return 0;
+            TemplateRendering rendering = document.rendering();
+            Paper paper = document.paperSize();
+            DocumentOutput.write(DerivationView.of(trace), format, sibling(output, "-key"), rendering, paper, spec);
+            DocumentOutput.write(DerivationView.worksheet(trace, selection), format, output, rendering, paper, spec);
+        } else if (format == Format.json) {
+            Output.write(output, spec.commandLine().getOut(), out -> new JsonRenderer().render(trace, out));
+        } else {
+            DocumentOutput.write(DerivationView.of(trace), format, output, document.rendering(), document.paperSize(),
+                    spec);
         }
-        render(problem, format, output, templates, spec);
         return 0;
     }
 
@@ -88,19 +78,4 @@ final class DeriveCommand implements Callable<Integer> {
         String renamed = dot > 0 ? name.substring(0, dot) + suffix + name.substring(dot) : name + suffix;
         return path.resolveSibling(renamed);
     }
-
-    static TemplateRendering templates(Path folder) {
-        return folder == null ? TemplateRendering.builtIn() : TemplateRendering.withOverrides(folder);
-    }
-
-    static void render(Problem problem, Format format, Path output, Path templateFolder, CommandSpec spec)
-            throws Exception {
-        Trace trace = Tracer.trace(problem);
-        if (format == Format.json) {
-            Output.write(output, spec.commandLine().getOut(), out -> new JsonRenderer().render(trace, out));
-            return;
-        }
-        DocumentOutput.write(DerivationView.of(trace), format, output, templates(templateFolder), spec);
-    }
-
 }

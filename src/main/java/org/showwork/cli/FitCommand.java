@@ -11,6 +11,7 @@ import org.showwork.problem.FitProblemReader;
 import org.showwork.render.json.FitJsonRenderer;
 import org.showwork.render.view.FitView;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -57,23 +58,12 @@ final class FitCommand implements Callable<Integer> {
             description = "The most Newton iterations to take (default: ${DEFAULT-VALUE}).")
     int maxIterations;
 
-    @Option(names = {"-f", "--format"}, paramLabel = "FORMAT", defaultValue = "md",
-            description = "Document format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
-    Format format;
-
-    @Option(names = {"-o", "--output"}, paramLabel = "PATH",
-            description = "Write the document to this file instead of standard output.")
-    Path output;
-
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Your own templates, by the names of ours, used before ours.")
-    Path templates;
+    @Mixin
+    DocumentOptions document;
 
     @Override
     public Integer call() throws Exception {
-        if (templates != null && !java.nio.file.Files.isDirectory(templates)) {
-            throw new UserException(templates + ": no such folder of templates");
-        }
+        document.check();
         FitSettings settings = settings();
         FitProblem problem;
         if (FitProblemReader.isProblemFile(dataFile)) {
@@ -86,12 +76,11 @@ final class FitCommand implements Callable<Integer> {
             problem = FitProblemReader.readCsv(dataFile, label, sampleWeight);
         }
         Fit fit = Fitter.fit(problem, settings);
-        if (format == Format.json) {
-            Output.write(output, spec.commandLine().getOut(), out -> new FitJsonRenderer().render(fit, out));
-        } else if (format.binary() && output == null) {
-            throw new UserException("a " + format + " is binary: name the file to write with -o, e.g. -o fit.pdf");
+        if (document.format == Format.json) {
+            Output.write(document.output, spec.commandLine().getOut(), out -> new FitJsonRenderer().render(fit, out));
         } else {
-            DocumentOutput.write(FitView.of(fit), format, output, DeriveCommand.templates(templates), spec);
+            DocumentOutput.write(FitView.of(fit), document.format, document.output, document.rendering(),
+                    document.paperSize(), spec);
         }
         return 0;
     }

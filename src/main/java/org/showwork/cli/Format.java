@@ -7,6 +7,7 @@ import org.showwork.render.html.HtmlRenderer;
 import org.showwork.render.json.JsonRenderer;
 import org.showwork.render.latex.LatexRenderer;
 import org.showwork.render.markdown.MarkdownRenderer;
+import org.showwork.render.pdf.Paper;
 import org.showwork.render.pdf.PdfRenderer;
 import org.showwork.render.view.Document;
 
@@ -28,10 +29,10 @@ enum Format {
         }
     }
 
-    void write(Document document, TemplateRendering templates, OutputStream out) throws Exception {
+    void write(Document document, TemplateRendering templates, Paper paper, OutputStream out) throws Exception {
         if (this != pdf) {
             throw new IllegalStateException(this + " is not a binary format");
         }
-        new PdfRenderer(new HtmlRenderer(templates)).render(document, out);
+        new PdfRenderer(new HtmlRenderer(templates, true), paper).render(document, out);
     }
 }

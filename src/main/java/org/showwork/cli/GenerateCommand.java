@@ -25,6 +25,7 @@ import org.showwork.render.TemplateRendering;
 import org.showwork.render.json.JsonRenderer;
 import org.showwork.render.markdown.MarkdownRenderer;
 import org.showwork.render.moodle.MoodleQuiz;
+import org.showwork.render.pdf.Paper;
 import org.showwork.render.view.Booklet;
 import org.showwork.render.view.DerivationView;
 import org.showwork.render.view.Document;
@@ -96,6 +97,10 @@ final class GenerateCommand implements Callable<Integer> {
             description = "Your own templates, by the names of ours, used before ours.")
     Path templates;
 
+    @Option(names = "--paper", paramLabel = "SIZE", defaultValue = "a4",
+            description = "The paper of the PDFs: a4 or letter (default: ${DEFAULT-VALUE}).")
+    String paper;
+
     /** A hard limit, so that a mistyped count does not fill a disk. */
     static final int MAX_COUNT = 100_000;
 
@@ -109,14 +114,16 @@ final class GenerateCommand implements Callable<Integer> {
         int d = variants.get(0).problem().featureCount();
         BlankSelection selection = BlankSelection.parse(blank, d).orElseThrow(() -> new UserException("--blank "
                 + blank + ": use quantity names, ids such as p[4] or t2:cost, or " + String.join(", ", BlankSelection.names())));
-        TemplateRendering rendering = DeriveCommand.templates(templates);
+        TemplateRendering rendering = templates == null ? TemplateRendering.builtIn()
+                : TemplateRendering.withOverrides(templates);
+        Paper paperSize = DocumentOptions.paper(paper);
         List<Sheets> sheets = InOrder.map(variants.size(), k -> Sheets.of(variants.get(k), selection));
 
         String quiz = moodle == null ? null : new MoodleQuiz(rendering).write(category(template), info(template),
                 sheets.stream().map(s -> new MoodleQuiz.Question(questionName(template, s.variant()), s.variant().code(),
                         s.variant().trace(), s.worksheet(), s.key(), selection)).toList());
         if (output != null) {
-            ClassFolder.write(output, folder -> writeClass(folder, template, sheets, rendering));
+            ClassFolder.write(output, folder -> writeClass(folder, template, sheets, rendering, paperSize));
         }
         if (quiz != null) {
             Output.write(moodle, null, out -> out.write(quiz));
@@ -145,6 +152,7 @@ final class GenerateCommand implements Callable<Integer> {
         if (templates != null && !Files.isDirectory(templates)) {
             throw new UserException(templates + ": no such folder of templates");
         }
+        DocumentOptions.paper(paper);
         if (output != null) {
             ClassFolder.check(output);
         }
@@ -192,28 +200,29 @@ final class GenerateCommand implements Callable<Integer> {
 
     // ---------------------------------------------------------------- the class's folder
 
-    private void writeClass(Path folder, Template template, List<Sheets> sheets, TemplateRendering rendering)
-            throws Exception {
+    private void writeClass(Path folder, Template template, List<Sheets> sheets, TemplateRendering rendering,
+            Paper paper) throws Exception {
         InOrder.map(sheets.size(), k -> {
-            writeVariant(folder, sheets.get(k), rendering);
+            writeVariant(folder, sheets.get(k), rendering, paper);
             return k;
         });
         writeIndex(folder.resolve(ClassLayout.INDEX), sheets);
         Document booklet = booklet(template, sheets);
         // a booklet is one long document per format: each on a core of its own
         InOrder.map(formats.size(), k -> {
-            write(booklet, formats.get(k), folder.resolve(ClassLayout.BOOKLET + "." + formats.get(k)), rendering);
+            write(booklet, formats.get(k), folder.resolve(ClassLayout.BOOKLET + "." + formats.get(k)), rendering, paper);
             return k;
         });
     }
 
-    private void writeVariant(Path classFolder, Sheets sheets, TemplateRendering rendering) throws Exception {
+    private void writeVariant(Path classFolder, Sheets sheets, TemplateRendering rendering, Paper paper)
+            throws Exception {
         Variant v = sheets.variant();
         Path folder = Files.createDirectory(classFolder.resolve(v.student().folder()));
         Files.writeString(folder.resolve(ClassLayout.PROBLEM), v.problemFile(), StandardCharsets.UTF_8);
         for (Format format : formats) {
-            write(sheets.worksheet(), format, folder.resolve(ClassLayout.WORKSHEET + "." + format), rendering);
-            write(sheets.key(), format, folder.resolve(ClassLayout.KEY + "." + format), rendering);
+            write(sheets.worksheet(), format, folder.resolve(ClassLayout.WORKSHEET + "." + format), rendering, paper);
+            write(sheets.key(), format, folder.resolve(ClassLayout.KEY + "." + format), rendering, paper);
         }
         try (Writer out = Files.newBufferedWriter(folder.resolve(ClassLayout.KEY + ".json"), StandardCharsets.UTF_8)) {
             new JsonRenderer().render(v.trace(), out);
@@ -221,7 +230,8 @@ final class GenerateCommand implements Callable<Integer> {
     }
 
     /** Writes a document straight into the class's temporary folder (the folder as a whole is moved into place). */
-    private static void write(Document document, Format format, Path file, TemplateRendering rendering) throws Exception {
+    private static void write(Document document, Format format, Path file, TemplateRendering rendering, Paper paper)
+            throws Exception {
         if (format == Format.md) {
             String name = file.getFileName().toString();
             MarkdownRenderer.WithFigures rendered = new MarkdownRenderer(rendering)
@@ -232,7 +242,7 @@ final class GenerateCommand implements Callable<Integer> {
             Files.writeString(file, rendered.text(), StandardCharsets.UTF_8);
         } else if (format.binary()) {
             try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                format.write(document, rendering, out);
+                format.write(document, rendering, paper, out);
             }
         } else {
             try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {

@@ -4,7 +4,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
+import org.showwork.derive.Tracer;
 import org.showwork.problem.Problem;
+import org.showwork.render.TemplateRendering;
+import org.showwork.render.view.DerivationView;
 import org.showwork.problem.ProblemReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Spec;
@@ -15,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * first thing a new user runs shows what showwork is for.
  */
 @Command(name = "showwork", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {DeriveCommand.class, FitCommand.class, GenerateCommand.class, WarmUpCommand.class},
+        subcommands = {DeriveCommand.class, FitCommand.class, CheckCommand.class, GenerateCommand.class,
+                WarmUpCommand.class},
         description = {"Shows the work of training a logistic regression, step by step.",
                 "Without a command, prints the tutorial's worked example (five points, one step) as Markdown."})
 final class ShowworkCommand implements Callable<Integer> {
@@ -27,7 +31,7 @@ final class ShowworkCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        DeriveCommand.render(tutorial(), Format.md, null, null, spec);
+        DocumentOutput.write(DerivationView.of(Tracer.trace(tutorial())), Format.md, null, TemplateRendering.builtIn(), spec);
         return 0;
     }
 

@@ -28,7 +28,7 @@ final class WarmUpCommand implements Callable<Integer> {
             if (format == Format.json) {
                 new JsonRenderer().render(trace, new StringWriter());
             } else if (format.binary()) {
-                format.write(document, templates, new ByteArrayOutputStream());
+                format.write(document, templates, org.showwork.render.pdf.Paper.A4, new ByteArrayOutputStream());
             } else {
                 format.write(document, templates, new StringWriter());
             }

@@ -20,8 +20,8 @@ public final class MathmlWriter extends InfixWriter {
 
     @Override protected String number(BigDecimal value) {
         String plain = value.toPlainString();
-        return plain.startsWith("-") ? "<mrow><mo>−</mo><mn>" + plain.substring(1) + "</mn></mrow>"
-                : "<mn>" + plain + "</mn>";
+        // a negative number is one token, so that no renderer spaces its sign like a subtraction
+        return "<mn>" + (plain.startsWith("-") ? "−" + plain.substring(1) : plain) + "</mn>";
     }
 
     @Override protected String symbol(Symbol symbol, String sub) {

@@ -1,9 +1,5 @@
 package org.showwork.problem;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -28,16 +24,7 @@ public final class FitProblemReader {
     }
 
     public static FitProblem readProblemFile(Path path) throws ProblemException {
-        String name = path.toString();
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ProblemException(name + ": no such file");
-        } catch (IOException e) {
-            throw new ProblemException(name + ": cannot be read (" + e.getMessage() + ")");
-        }
-        return readProblemFile(text, name);
+        return readProblemFile(ProblemReader.text(path), path.toString());
     }
 
     public static FitProblem readProblemFile(String text, String name) throws ProblemException {

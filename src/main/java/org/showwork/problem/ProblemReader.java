@@ -45,16 +45,18 @@ public final class ProblemReader {
     }
 
     public static Problem read(Path path) throws ProblemException {
-        String name = path.toString();
-        String text;
+        return read(text(path), path.toString());
+    }
+
+    /** A file's text, or a message naming the file when it is missing or unreadable. */
+    static String text(Path path) throws ProblemException {
         try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
+            return Files.readString(path, StandardCharsets.UTF_8);
         } catch (NoSuchFileException e) {
-            throw new ProblemException(name + ": no such file");
+            throw new ProblemException(path + ": no such file");
         } catch (IOException e) {
-            throw new ProblemException(name + ": cannot be read (" + e.getMessage() + ")");
+            throw new ProblemException(path + ": cannot be read (" + e.getMessage() + ")");
         }
-        return read(text, name);
     }
 
     public static Problem read(String text, String name) throws ProblemException {
@@ -322,7 +324,7 @@ public final class ProblemReader {
     private void readGiven(YamlNode.Entry entry, Map<QuantityId, BigDecimal> given, int n, int d, int iterations,
             boolean featuresKnown) throws ProblemException {
         if (!(entry.value() instanceof YamlNode.Mapping m)) {
-            throw at(entry, "given is a mapping from quantity ids to values, e.g. {p[4]: 0.899, grad_b: 0.0998}");
+            throw at(entry, "given is a mapping from quantity ids to values, one per line, e.g. 'given:' then '  p[4]: 0.899'");
         }
         for (YamlNode.Entry e : m.entries().values()) {
             String where = "given." + e.key();

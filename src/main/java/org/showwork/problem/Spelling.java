@@ -4,11 +4,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 
-/** Suggests the known word nearest a misspelt one, as "did you mean …?" does. */
-final class Spelling {
+/** Suggests the known word nearest a misspelt one, as "did you mean …?" does, for every file users write by hand. */
+public final class Spelling {
     private Spelling() {}
 
-    static Optional<String> nearest(String word, List<String> known) {
+    public static Optional<String> nearest(String word, List<String> known) {
         return known.stream()
                 .min(Comparator.comparingInt(k -> distance(word, k)))
                 .filter(k -> distance(word, k) <= Math.max(2, k.length() / 3));

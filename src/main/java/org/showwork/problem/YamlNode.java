@@ -15,9 +15,10 @@ import java.util.Map;
 /**
  * A YAML document as a tree whose every node remembers its line and column, read with Jackson's
  * streaming parser. Jackson's own trees forget positions, and a message like "line 7: label
- * must be 0 or 1" is what makes a problem file easy to fix.
+ * must be 0 or 1" is what makes a problem file easy to fix. Public for the other files users write
+ * by hand (the checker's marking schemes).
  */
-sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.Mapping {
+public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.Mapping {
 
     int line();
 
@@ -43,6 +44,14 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
             this.line = line;
             this.column = column;
         }
+
+        public int line() {
+            return line;
+        }
+
+        public int column() {
+            return column;
+        }
     }
 
     /** Parses one YAML document; an empty document gives null. */
@@ -54,6 +63,12 @@ sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, YamlNode.M
                 return null;
             }
             YamlNode root = read(parser);
+            if (parser.nextToken() != null) {
+                // a second document after '---' would otherwise be ignored without a word
+                JsonLocation at = parser.currentTokenLocation();
+                throw new SyntaxError("the file holds more than one YAML document (a second one after '---'); "
+                        + "put one problem in each file", at.getLineNr(), at.getColumnNr());
+            }
             return root;
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();

@@ -2,6 +2,7 @@ package org.showwork.bench;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import org.showwork.derive.Trace;
 import org.showwork.derive.Tracer;
 import org.showwork.problem.Problem;
@@ -38,8 +39,29 @@ public final class HandoutBenchmark {
             pdfBytes += pdf.size();
         }
         long pdf = System.nanoTime() - start;
+        // the same work spread over the machine's cores, as a class's handouts can be
+        int threads = Runtime.getRuntime().availableProcessors();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        start = System.nanoTime();
+        List<java.util.concurrent.Future<Integer>> jobs = new java.util.ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            jobs.add(pool.submit(() -> {
+                Trace trace = Tracer.trace(ProblemReader.read(file));
+                StringBuilder page = new StringBuilder();
+                new HtmlRenderer().render(trace, page);
+                ByteArrayOutputStream printed = new ByteArrayOutputStream();
+                new PdfRenderer().render(trace, printed);
+                return page.length() + printed.size();
+            }));
+        }
+        for (java.util.concurrent.Future<Integer> job : jobs) {
+            job.get();
+        }
+        pool.shutdown();
+        long parallel = System.nanoTime() - start;
         System.out.printf("%d tutorial handouts in one run: HTML %.2f s (%.0f ms each, %d kB each), "
                 + "PDF %.2f s (%.0f ms each, %d kB each), together %.2f s%n", count, html / 1e9, html / 1e6 / count,
                 htmlBytes / count / 1000, pdf / 1e9, pdf / 1e6 / count, pdfBytes / count / 1000, (html + pdf) / 1e9);
+        System.out.printf("the same %d handouts (HTML and PDF) on %d threads: %.2f s%n", count, threads, parallel / 1e9);
     }
 }

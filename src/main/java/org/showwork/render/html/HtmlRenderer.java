@@ -14,13 +14,20 @@ import org.showwork.render.view.Document;
 public final class HtmlRenderer implements Renderer {
 
     private final TemplateRendering templates;
+    private final boolean forPrint;
 
     public HtmlRenderer() {
         this(TemplateRendering.builtIn());
     }
 
     public HtmlRenderer(TemplateRendering templates) {
+        this(templates, false);
+    }
+
+    /** @param forPrint the markup the PDF printer gets: inline formulas as text (see {@link HtmlWriter}) */
+    public HtmlRenderer(TemplateRendering templates, boolean forPrint) {
         this.templates = templates;
+        this.forPrint = forPrint;
     }
 
     @Override
@@ -30,7 +37,7 @@ public final class HtmlRenderer implements Renderer {
 
     /** Any document (a derivation, a fit) as a handout. */
     public String render(Document document) {
-        return render(document, new HtmlWriter());
+        return render(document, new HtmlWriter(forPrint));
     }
 
     /** A document as a handout, its pieces written by {@code writer} (e.g. one that puts quiz answers in the blanks). */

@@ -18,15 +18,26 @@ public final class HtmlWriter {
 
     private final MathmlWriter mathml = new MathmlWriter();
     private final UnicodeWriter unicode = new UnicodeWriter();
+    private final boolean inlineMathAsText;
     private final java.util.function.Function<String, String> blank;
 
-    /** Writes a worksheet's blanks as boxes labelled with their quantity's id. */
     public HtmlWriter() {
-        this(HtmlWriter::box);
+        this(false);
+    }
+
+    /**
+     * @param inlineMathAsText write formulas within text and table headers as italic text rather
+     *                         than MathML: the PDF printer typesets MathML slowly and sets it off
+     *                         the baseline of the surrounding words, while displayed formulas still
+     *                         need it
+     */
+    public HtmlWriter(boolean inlineMathAsText) {
+        this(inlineMathAsText, HtmlWriter::box);
     }
 
     /** @param blank the markup of a worksheet's blank, from its quantity's id (a quiz puts an answer field there) */
-    public HtmlWriter(java.util.function.Function<String, String> blank) {
+    public HtmlWriter(boolean inlineMathAsText, java.util.function.Function<String, String> blank) {
+        this.inlineMathAsText = inlineMathAsText;
         this.blank = blank;
     }
 
@@ -43,6 +54,8 @@ public final class HtmlWriter {
                 s.append(escape(t.text()));
             } else if (piece instanceof Inline.Strong strong) {
                 s.append("<strong>").append(escape(strong.text())).append("</strong>");
+            } else if (piece instanceof Inline.Math m && inlineMathAsText) {
+                s.append("<span class=\"math\">").append(escape(unicode.write(m.formula()))).append("</span>");
             } else if (piece instanceof Inline.Math m) {
                 s.append(mathml.math(m.formula(), false));
             } else if (piece instanceof Inline.Calc c) {

@@ -32,7 +32,7 @@ public final class FitJsonRenderer {
             .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     public void render(Fit fit, Appendable out) throws IOException {
-        Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+        Writer writer = AppendableWriter.of(out);
         try (JsonGenerator json = FACTORY.createGenerator(writer)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
@@ -182,22 +182,5 @@ public final class FitJsonRenderer {
             json.writeString(v);
         }
         json.writeEndArray();
-    }
-
-    /** Lets Jackson write to any Appendable. */
-    private static final class AppendableWriter extends Writer {
-        private final Appendable out;
-
-        AppendableWriter(Appendable out) {
-            this.out = out;
-        }
-
-        @Override public void write(char[] buffer, int offset, int length) throws IOException {
-            out.append(java.nio.CharBuffer.wrap(buffer, offset, length));
-        }
-
-        @Override public void flush() { }
-
-        @Override public void close() { }
     }
 }

@@ -34,7 +34,7 @@ public final class JsonRenderer implements Renderer {
 
     @Override
     public void render(Trace trace, Appendable out) throws IOException {
-        Writer writer = out instanceof Writer w ? w : new AppendableWriter(out);
+        Writer writer = AppendableWriter.of(out);
         try (JsonGenerator json = FACTORY.createGenerator(writer)) {
             json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
             json.useDefaultPrettyPrinter();
@@ -277,22 +277,5 @@ public final class JsonRenderer implements Renderer {
         } else {
             json.writeNumber(value.toDouble());
         }
-    }
-
-    /** Lets Jackson write to any Appendable (a StringBuilder in tests, a PrintWriter in the CLI). */
-    private static final class AppendableWriter extends Writer {
-        private final Appendable out;
-
-        AppendableWriter(Appendable out) {
-            this.out = out;
-        }
-
-        @Override public void write(char[] buffer, int offset, int length) throws IOException {
-            out.append(java.nio.CharBuffer.wrap(buffer, offset, length));
-        }
-
-        @Override public void flush() { }
-
-        @Override public void close() { }
     }
 }

@@ -60,7 +60,7 @@ public final class MoodleQuiz {
         for (Question q : questions) {
             Map<String, String> answers = answers(q);
             String text = body(html.render(q.worksheet().withoutFigures(),
-                    new HtmlWriter(id -> "<small>" + HtmlWriter.escape(id) + "</small>\u00a0" + answers.get(id))));
+                    new HtmlWriter(false, id -> "<small>" + HtmlWriter.escape(id) + "</small>\u00a0" + answers.get(id))));
             String feedback = body(html.render(q.key().withoutFigures()));
             xml.append("  <question type=\"cloze\">\n")
                     .append("    <name>\n      <text>").append(text(q.name())).append("</text>\n    </name>\n")

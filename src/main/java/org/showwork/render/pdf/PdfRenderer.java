@@ -56,13 +56,19 @@ public final class PdfRenderer {
     private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FSDefaultCacheStore();
 
     private final HtmlRenderer html;
+    private final Paper paper;
 
     public PdfRenderer() {
-        this(new HtmlRenderer());
+        this(new HtmlRenderer(org.showwork.render.TemplateRendering.builtIn(), true));
     }
 
     public PdfRenderer(HtmlRenderer html) {
+        this(html, Paper.A4);
+    }
+
+    public PdfRenderer(HtmlRenderer html, Paper paper) {
         this.html = html;
+        this.paper = paper;
     }
 
     public void render(Trace trace, OutputStream out) throws IOException {
@@ -70,14 +76,15 @@ public final class PdfRenderer {
     }
 
     public void render(Document document, OutputStream out) throws IOException {
-        print(html.render(document), out);
+        print(html.render(document), out, paper);
     }
 
     /** Prints a well-formed HTML handout to PDF. */
-    public static void print(String handout, OutputStream out) throws IOException {
+    public static void print(String handout, OutputStream out, Paper paper) throws IOException {
         XRLog.setLoggingEnabled(false); // its progress messages are not for our users
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useDefaultPageSize(paper.widthMm(), paper.heightMm(), PdfRendererBuilder.PageSizeUnits.MM);
         builder.withHtmlContent(withMathFonts(handout), null);
         builder.useSVGDrawer(new BatikSVGDrawer());
         builder.useMathMLDrawer(new MathMLDrawer());

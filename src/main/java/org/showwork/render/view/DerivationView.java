@@ -85,8 +85,9 @@ public final class DerivationView {
         }
         stopSection();
         boundarySection();
-        progressSection();
         if (!isWorksheet) {
+            // on a worksheet the progress table would only repeat the steps' blanks
+            progressSection();
             landscapeSection();
             notesSection();
         }
@@ -793,8 +794,7 @@ public final class DerivationView {
         heading(2, fullBatch() ? "Progress over the steps" : "Progress over the updates");
         List<ProgressRow> progress = listedProgress();
         boolean thinned = progress.size() < trace.updates();
-        paragraph("The parameters each " + unit + " starts from, the cost J there"
-                + (isWorksheet ? "" : " and the length of the gradient")
+        paragraph("The parameters each " + unit + " starts from, the cost J there and the length of the gradient"
                 + (fullBatch() ? "" : " (both over the " + unit + "'s batch)") + "; the last row holds the parameters "
                 + "after the final " + unit + "." + (thinned ? " The run is long, so only some " + unit + "s are listed: "
                 + "the first, then evenly spaced ones, and the last." : ""));
@@ -808,9 +808,7 @@ public final class DerivationView {
         }
         columns.add(column(true, sym(Symbol.B)));
         columns.add(column(true, sym(Symbol.COST)));
-        if (!isWorksheet) {
-            columns.add(column(true, "‖∇J‖"));
-        }
+        columns.add(column(true, "‖∇J‖"));
         List<Row> rows = new ArrayList<>();
         for (ProgressRow row : progress) {
             List<List<Inline>> cells = new ArrayList<>();
@@ -826,11 +824,9 @@ public final class DerivationView {
             }
             cells.add(calc(shown.map(this::bias).orElse(num(row.bias().shown(problem.decimals().of(QuantityKind.B_NEW))))));
             cells.add(quantityCell(QuantityId.of(row.number(), QuantityKind.COST), row.cost()));
-            if (!isWorksheet) {
-                cells.add(Double.isFinite(row.gradientNorm())
-                        ? calc(num(java.math.BigDecimal.valueOf(row.gradientNorm()).round(new java.math.MathContext(3))))
-                        : Inline.of("—"));
-            }
+            cells.add(Double.isFinite(row.gradientNorm())
+                    ? calc(num(java.math.BigDecimal.valueOf(row.gradientNorm()).round(new java.math.MathContext(3))))
+                    : Inline.of("—"));
             rows.add(new Row(cells, false));
         }
         Iteration last = trace.last();
@@ -844,9 +840,7 @@ public final class DerivationView {
         }
         cells.add(quantityCell(QuantityId.of(last.number(), QuantityKind.B_NEW), last.bNew()));
         cells.add(Inline.of("—"));
-        if (!isWorksheet) {
-            cells.add(Inline.of("—"));
-        }
+        cells.add(Inline.of("—"));
         rows.add(new Row(cells, true));
         blocks.add(new Block.Table(Inline.of("Parameters and cost by " + unit + "."), columns, rows));
         Figures.cost(trace).ifPresent(chart -> blocks.add(new Block.Figure("cost",

@@ -48,33 +48,44 @@ final class Figures {
                 last.bNew().value().toDouble()));
     }
 
-    /** One feature: the samples at height y, σ(wx + b) and x = −b/w before and after. */
+    /** A sigmoid curve σ(wx + b) to draw, with its boundary x = −b/w; the emphasised one solid, others dashed. */
+    record Curve(String name, double w, double b, boolean emphasised) {}
+
+    /** One feature: the samples at height y, σ(wx + b) and x = −b/w before and after the traced steps. */
     static Chart sigmoid(Trace trace, String afterWhat) {
         Problem problem = trace.problem();
         double[] xs = problem.samples().stream().mapToDouble(s -> s.x().get(0).doubleValue()).toArray();
-        Range xRange = Range.around(xs, 0.25);
-        List<Chart.Series> series = new ArrayList<>();
-        series.add(samples(trace, 0, "label 0", Marker.OPEN_CIRCLE, xs));
-        series.add(samples(trace, 1, "label 1", Marker.FILLED_CIRCLE, xs));
+        int[] labels = problem.samples().stream().mapToInt(s -> s.y()).toArray();
+        List<Curve> curves = new ArrayList<>();
         Parameters start = before(trace).orElseThrow();
-        series.add(curve(start, xRange, "σ(wx + b) before", Dash.DASHED, false));
-        boundary(start).ifPresent(x -> series.add(new Chart.Vertical("boundary before", x, Dash.DASHED)));
-        after(trace).ifPresent(end -> {
-            series.add(curve(end, xRange, "σ(wx + b) " + afterWhat, Dash.SOLID, true));
-            boundary(end).ifPresent(x -> series.add(new Chart.Vertical("boundary " + afterWhat, x, Dash.SOLID)));
-        });
-        return new Chart(problem.featureNames().get(0), "probability ŷ, and the label y", xRange,
-                new Range(-0.06, 1.06), series);
+        curves.add(new Curve("before", start.w()[0], start.b(), false));
+        after(trace).ifPresent(end -> curves.add(new Curve(afterWhat, end.w()[0], end.b(), true)));
+        return sigmoid(problem.featureNames().get(0), xs, labels, curves);
     }
 
-    private static Chart.Line samples(Trace trace, int label, String legend, Marker marker, double[] xs) {
-        List<Point> points = new ArrayList<>();
-        for (int i = 0; i < xs.length; i++) {
-            if (trace.problem().samples().get(i).y() == label) {
-                points.add(new Point(xs[i], label));
+    /** One feature: the samples at height y (open: label 0, filled: label 1) and each curve with its boundary. */
+    static Chart sigmoid(String feature, double[] xs, int[] labels, List<Curve> curves) {
+        Range xRange = Range.around(xs, 0.25);
+        List<Chart.Series> series = new ArrayList<>();
+        for (int label = 0; label <= 1; label++) {
+            List<Point> points = new ArrayList<>();
+            for (int i = 0; i < xs.length; i++) {
+                if (labels[i] == label) {
+                    points.add(new Point(xs[i], label));
+                }
+            }
+            series.add(new Chart.Line("label " + label, points, Dash.NONE,
+                    label == 0 ? Marker.OPEN_CIRCLE : Marker.FILLED_CIRCLE, true));
+        }
+        for (Curve c : curves) {
+            Dash dash = c.emphasised() ? Dash.SOLID : Dash.DASHED;
+            series.add(curve(new Parameters(new double[] {c.w()}, c.b()), xRange, "σ(wx + b) " + c.name(), dash,
+                    c.emphasised()));
+            if (c.w() != 0) {
+                series.add(new Chart.Vertical("boundary " + c.name(), -c.b() / c.w(), dash));
             }
         }
-        return new Chart.Line(legend, points, Dash.NONE, marker, true);
+        return new Chart(feature, "probability ŷ, and the label y", xRange, new Range(-0.06, 1.06), series);
     }
 
     private static Chart.Line curve(Parameters p, Range xRange, String legend, Dash dash, boolean emphasised) {
@@ -84,10 +95,6 @@ final class Figures {
             points.add(new Point(x, StableMath.sigmoid(p.w()[0] * x + p.b())));
         }
         return new Chart.Line(legend, points, dash, Marker.NONE, emphasised);
-    }
-
-    private static Optional<Double> boundary(Parameters p) {
-        return p.w()[0] == 0 ? Optional.empty() : Optional.of(-p.b() / p.w()[0]);
     }
 
     /** Two features: the samples in the plane and the line w₁x₁ + w₂x₂ + b = 0 before and after. */

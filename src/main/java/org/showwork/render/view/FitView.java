@@ -540,6 +540,7 @@ public final class FitView {
             blocks.add(new Block.Paragraph(Inline.of("The decision boundary, where z = 0 and ŷ = 0.5: ",
                     new Inline.Calc(formula), ". Samples with a larger x are predicted to have label "
                             + (w > 0 ? "1" : "0") + ".")));
+            sigmoidFigure(p);
             return;
         }
         List<Expr> terms = new ArrayList<>();
@@ -549,6 +550,23 @@ public final class FitView {
         terms.add(FitNumbers.number(p.bias()));
         blocks.add(new Block.Paragraph(Inline.of("The decision boundary, where z = 0 and ŷ = 0.5, is the "
                 + (d == 2 ? "line " : "plane "), new Inline.Calc(eq(plus(terms), num(0))), ".")));
+    }
+
+    /** The samples with the fitted curve, and the quoted parameters' curve when the problem quotes any. */
+    private void sigmoidFigure(Parameters fitted) {
+        TrainingData data = fit.data();
+        double[] xs = new double[data.sampleCount()];
+        for (int i = 0; i < xs.length; i++) {
+            xs[i] = data.x(i, 0);
+        }
+        List<Figures.Curve> curves = new ArrayList<>();
+        fit.quoted().ifPresent(q -> curves.add(new Figures.Curve("quoted", q.quoted().weights().get(0).doubleValue(),
+                q.quoted().bias().doubleValue(), false)));
+        curves.add(new Figures.Curve("fitted", fitted.weights().get(0), fitted.bias(), true));
+        String quoted = fit.quoted().isPresent() ? ", and those of the quoted parameters (dashed)." : ".";
+        blocks.add(new Block.Figure("sigmoid", Inline.of("The samples (open: label 0, filled: label 1), the fitted "
+                + "curve σ(wx + b) and its decision boundary (solid)" + quoted),
+                Figures.sigmoid(data.featureNames().get(0), xs, data.labels(), curves)));
     }
 
     private void probabilityTable() {

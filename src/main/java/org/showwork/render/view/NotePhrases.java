@@ -62,7 +62,7 @@ final class NotePhrases {
     }
 
     /** An unrounded value with a few more digits than shown, and an ellipsis when it goes on. */
-    private static String digits(BigDecimal value, int shownScale) {
+    static String digits(BigDecimal value, int shownScale) {
         BigDecimal exact = value.stripTrailingZeros();
         if (exact.scale() <= shownScale + 3) {
             return UnicodeWriter.formatNumber(exact);

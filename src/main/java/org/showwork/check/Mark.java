@@ -1,0 +1,33 @@
+package org.showwork.check;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.showwork.derive.Quantity;
+import org.showwork.quantity.QuantityId;
+
+/**
+ * The mark of one asked quantity: what the student wrote (and on which line), the expected value
+ * from the trace, the value recomputed from the student's own earlier numbers (when it could be),
+ * the verdict, a diagnosis for a {@code rounding} or {@code wrong} value when one fits, the
+ * earlier values of the student's that differ from ours, and the points.
+ *
+ * @param written    what was written; a {@link Written.Blank} when nothing was
+ * @param line       the line of the answer in its file, 0 when there is none
+ * @param expected   the quantity as the trace has it
+ * @param shown      the expected value at its shown places; null when it is infinite
+ * @param recomputed the quantity computed from the student's own values; null when they do not allow it
+ * @param differing  the inputs whose values (the student's, or derived from theirs) differ from ours
+ */
+public record Mark(QuantityId id, Written written, int line, Quantity expected, BigDecimal shown, Quantity recomputed,
+        Verdict verdict, Diagnosis diagnosis, List<Input> differing, BigDecimal points, BigDecimal maxPoints) {
+
+    public Mark {
+        differing = List.copyOf(differing);
+    }
+
+    /**
+     * A value a quantity was computed from, as the student has it: written by them, or derived from
+     * what they wrote.
+     */
+    public record Input(QuantityId id, Quantity value, boolean written) {}
+}

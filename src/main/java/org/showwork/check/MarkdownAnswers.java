@@ -1,0 +1,55 @@
+package org.showwork.check;
+
+import com.vladsch.flexmark.ast.Code;
+import com.vladsch.flexmark.ast.Heading;
+import com.vladsch.flexmark.ext.tables.TablesExtension;
+import com.vladsch.flexmark.parser.Parser;
+import com.vladsch.flexmark.util.ast.Node;
+import com.vladsch.flexmark.util.ast.NodeVisitor;
+import com.vladsch.flexmark.util.ast.VisitHandler;
+import com.vladsch.flexmark.util.data.MutableDataSet;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A filled-in worksheet: every code span of the form {@code `id: value`}, wherever it is — in a
+ * paragraph, a list or a table cell — is an answer (the worksheet writes its blanks that way, see
+ * {@code MarkdownWriter.blank}). The first heading, less its "Worksheet: ", names the problem.
+ */
+final class MarkdownAnswers {
+    private MarkdownAnswers() {}
+
+    private static final Parser PARSER = Parser.builder(new MutableDataSet()
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+
+    private static final Pattern ANSWER = Pattern.compile("\\s*(" + SubmissionReader.ID.pattern() + ")\\s*:(.*)", Pattern.DOTALL);
+    private static final String WORKSHEET = "Worksheet: ";
+
+    static Submission read(String text, String file, String student) {
+        Node document = PARSER.parse(text);
+        List<Answer> answers = new ArrayList<>();
+        String[] title = {""};
+        new NodeVisitor(
+                new VisitHandler<>(Code.class, code -> {
+                    Matcher m = ANSWER.matcher(code.getText().toString());
+                    if (m.matches()) {
+                        answers.add(new Answer(m.group(1), NumberReading.read(m.group(2)), code.getStartLineNumber() + 1));
+                    }
+                }),
+                new VisitHandler<>(Heading.class, heading -> {
+                    if (title[0].isEmpty() && heading.getLevel() == 1) {
+                        String t = heading.getText().toString().strip();
+                        title[0] = t.startsWith(WORKSHEET) ? t.substring(WORKSHEET.length()).strip() : t;
+                    }
+                })).visit(document);
+        List<String> notes = new ArrayList<>();
+        if (text.isBlank()) {
+            notes.add(file + ": the file is empty");
+        } else if (answers.isEmpty()) {
+            notes.add(file + ": no answers found; a worksheet's answers are written into its blanks, e.g. `p[1]: 0.012`");
+        }
+        return new Submission(file, student, title[0], answers, notes);
+    }
+}

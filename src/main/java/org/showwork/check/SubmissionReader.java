@@ -1,0 +1,75 @@
+package org.showwork.check;
+
+import java.io.IOException;
+import java.nio.charset.MalformedInputException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a submission in whichever of its three forms the file's extension names: a filled-in
+ * Markdown worksheet ({@code .md}), a CSV of {@code id,value} rows ({@code .csv}) or YAML of
+ * {@code id: value} pairs ({@code .yaml}, {@code .yml}).
+ */
+public final class SubmissionReader {
+    private SubmissionReader() {}
+
+    /** The extensions of submission files, for picking them out of a folder. */
+    public static final List<String> EXTENSIONS = List.of("md", "markdown", "csv", "yaml", "yml");
+
+    /** An id as students label answers: a name, perhaps a step prefix, perhaps indices (checked against the problem later). */
+    static final Pattern ID = Pattern.compile("(?:t\\d+:)?[A-Za-z_][A-Za-z_0-9]*(?:\\[[^\\]]*])?");
+
+    public static boolean isSubmission(Path file) {
+        return EXTENSIONS.contains(extension(file));
+    }
+
+    public static Submission read(Path file) throws SubmissionException {
+        String name = file.toString();
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new SubmissionException(name + ": no such file");
+        } catch (MalformedInputException e) {
+            throw new SubmissionException(name + ": is not a text file in UTF-8");
+        } catch (IOException e) {
+            throw new SubmissionException(name + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return read(text, name);
+    }
+
+    /** Reads the text of a submission whose file is called {@code name}. */
+    public static Submission read(String text, String name) throws SubmissionException {
+        String student = stem(name);
+        return switch (extension(Path.of(name))) {
+            case "md", "markdown" -> MarkdownAnswers.read(text, name, student);
+            case "csv" -> CsvAnswers.read(text, name, student);
+            case "yaml", "yml" -> YamlAnswers.read(text, name, student);
+            default -> throw new SubmissionException(name + ": cannot tell what kind of submission this is; "
+                    + "name it .md (a filled-in worksheet), .csv (rows of id,value) or .yaml (id: value)");
+        };
+    }
+
+    static String extension(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+    }
+
+    /** A file's name without its extension: who handed it in, unless the file names them. */
+    public static String stem(String name) {
+        String file = Path.of(name).getFileName().toString();
+        int dot = file.lastIndexOf('.');
+        return dot > 0 ? file.substring(0, dot) : file;
+    }
+
+    /** A message about a place in a file: {@code file, line L: what}. */
+    static String at(String file, int line, String what) {
+        return file + (line > 0 ? ", line " + line : "") + ": " + what;
+    }
+}

@@ -1,0 +1,68 @@
+package org.showwork.check;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Answers as a YAML mapping of {@code id: value} (plus {@code student:} and {@code problem:} if the
+ * student names them). Read with Jackson's streaming parser rather than into a map, so that an id
+ * given twice is seen (and reported) instead of silently replaced, and every answer keeps its line.
+ */
+final class YamlAnswers {
+    private YamlAnswers() {}
+
+    private static final YAMLFactory FACTORY = new YAMLFactory();
+
+    static Submission read(String text, String file, String student) throws SubmissionException {
+        List<Answer> answers = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        String name = student;
+        String title = "";
+        try (JsonParser parser = FACTORY.createParser(new StringReader(text))) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                notes.add(file + ": the file is empty");
+                return new Submission(file, name, title, answers, notes);
+            }
+            if (first != JsonToken.START_OBJECT) {
+                throw new SubmissionException(SubmissionReader.at(file, line(parser),
+                        "expected answers as id: value, one a line (e.g. p[1]: 0.012)"));
+            }
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                int line = line(parser);
+                JsonToken value = parser.nextToken();
+                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                    notes.add(SubmissionReader.at(file, line, key + " has a list or mapping, not one value; skipped"));
+                    parser.skipChildren();
+                    continue;
+                }
+                String text1 = value == JsonToken.VALUE_NULL ? "" : parser.getText();
+                switch (key) {
+                    case "student" -> name = text1.strip();
+                    case "problem" -> title = text1.strip();
+                    default -> answers.add(new Answer(key, NumberReading.read(text1), line));
+                }
+            }
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            String first = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().lines().findFirst().orElse("");
+            throw new SubmissionException(SubmissionReader.at(file, at == null ? 0 : at.getLineNr(),
+                    "the YAML is malformed (" + first + ")"));
+        } catch (IOException e) {
+            throw new SubmissionException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+        return new Submission(file, name, title, answers, notes);
+    }
+
+    private static int line(JsonParser parser) {
+        return parser.currentTokenLocation().getLineNr();
+    }
+}

@@ -1,0 +1,197 @@
+package org.showwork.render.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.util.List;
+import org.showwork.check.CheckResult;
+import org.showwork.check.ClassSummary;
+import org.showwork.check.Mark;
+import org.showwork.check.MarkingScheme;
+import org.showwork.check.Verdict;
+import org.showwork.check.Written;
+import org.showwork.derive.Provenance;
+import org.showwork.derive.Quantity;
+import org.showwork.derive.Trace;
+
+/**
+ * A checked submission, or a class's summary, as JSON (a public contract, see the README). The
+ * heart of a report is {@code {"score", "max_score", "verdicts": [{"id", "given", "expected",
+ * "verdict", "diagnosis", "points"}]}}: {@code given} is the text as the student wrote it (null when
+ * missing), {@code expected} the value as shown (the string "Infinity" for an infinite loss), and
+ * {@code diagnosis} the code of the mistake, or null.
+ */
+public final class CheckJsonRenderer {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
+
+    public void render(CheckResult result, Trace trace, MarkingScheme scheme, Writer out) throws IOException {
+        int d = trace.problem().featureCount();
+        try (JsonGenerator json = generator(out)) {
+            json.writeStartObject();
+            header(json, trace, scheme);
+            json.writeStringField("student", result.submission().student());
+            json.writeStringField("submission", result.submission().source());
+            json.writeFieldName("score");
+            json.writeNumber(plain(result.score()));
+            json.writeFieldName("max_score");
+            json.writeNumber(plain(result.maxScore()));
+            json.writeArrayFieldStart("verdicts");
+            for (Mark mark : result.marks()) {
+                verdict(json, mark, d, trace.problem().decimals().of(mark.id().kind()));
+            }
+            json.writeEndArray();
+            strings(json, "notes", result.notes());
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    public void render(ClassSummary summary, Trace trace, MarkingScheme scheme, Writer out) throws IOException {
+        int d = trace.problem().featureCount();
+        try (JsonGenerator json = generator(out)) {
+            json.writeStartObject();
+            header(json, trace, scheme);
+            json.writeArrayFieldStart("students");
+            for (ClassSummary.Student s : summary.students()) {
+                json.writeStartObject();
+                json.writeStringField("student", s.name());
+                json.writeStringField("submission", s.source());
+                json.writeFieldName("score");
+                json.writeNumber(plain(s.score()));
+                json.writeFieldName("max_score");
+                json.writeNumber(plain(s.maxScore()));
+                counts(json, s.verdicts()::get);
+                strings(json, "notes", s.notes());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("steps");
+            for (ClassSummary.Step step : summary.hardestSteps()) {
+                json.writeStartObject();
+                json.writeStringField("id", step.id().toString(d));
+                counts(json, step.verdicts()::get);
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeArrayFieldStart("mistakes");
+            for (ClassSummary.MistakeCount m : summary.mistakes()) {
+                json.writeStartObject();
+                json.writeStringField("diagnosis", m.mistake().code());
+                json.writeStringField("description", m.mistake().description());
+                json.writeNumberField("times", m.times());
+                json.writeNumberField("students", m.students());
+                strings(json, "where", m.where().stream().map(id -> id.toString(d)).toList());
+                json.writeEndObject();
+            }
+            json.writeEndArray();
+            json.writeEndObject();
+        }
+        out.write('\n');
+    }
+
+    private static JsonGenerator generator(Writer out) throws IOException {
+        JsonGenerator json = FACTORY.createGenerator(out);
+        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+        json.useDefaultPrettyPrinter();
+        return json;
+    }
+
+    private static void header(JsonGenerator json, Trace trace, MarkingScheme scheme) throws IOException {
+        json.writeObjectFieldStart("showwork");
+        json.writeStringField("version", Provenance.currentVersion());
+        json.writeStringField("command", "check");
+        json.writeStringField("problem", trace.problem().source());
+        json.writeStringField("arithmetic", trace.provenance().arithmetic());
+        json.writeObjectFieldStart("marking");
+        json.writeStringField("tolerance", scheme.tolerance().spelling());
+        json.writeFieldName("points");
+        json.writeNumber(plain(scheme.points()));
+        json.writeObjectFieldStart("credit");
+        json.writeFieldName("rounding");
+        json.writeNumber(plain(scheme.roundingCredit()));
+        json.writeFieldName("follow-through");
+        json.writeNumber(plain(scheme.followThroughCredit()));
+        json.writeEndObject();
+        json.writeEndObject();
+        json.writeEndObject();
+    }
+
+    private static void verdict(JsonGenerator json, Mark mark, int d, int places) throws IOException {
+        json.writeStartObject();
+        json.writeStringField("id", mark.id().toString(d));
+        if (mark.written() instanceof Written.Blank) {
+            json.writeNullField("given");
+        } else {
+            json.writeStringField("given", mark.written().text());
+        }
+        json.writeFieldName("expected");
+        quantity(json, mark.expected(), mark.shown());
+        json.writeStringField("verdict", mark.verdict().word());
+        if (mark.diagnosis() == null) {
+            json.writeNullField("diagnosis");
+        } else {
+            json.writeStringField("diagnosis", mark.diagnosis().mistake().code());
+        }
+        json.writeFieldName("points");
+        json.writeNumber(plain(mark.points()));
+        json.writeFieldName("max_points");
+        json.writeNumber(plain(mark.maxPoints()));
+        if (mark.written() instanceof Written.Value v) {
+            json.writeFieldName("given_value");
+            json.writeNumber(v.value());
+        } else if (mark.written() instanceof Written.Infinite inf) {
+            json.writeStringField("given_value", inf.negative() ? "-Infinity" : "Infinity");
+        }
+        if (mark.recomputed() != null && mark.verdict() != Verdict.CORRECT) {
+            json.writeFieldName("recomputed");
+            Quantity own = mark.recomputed();
+            quantity(json, own, own.finite() ? own.value().shown(places) : null);
+        }
+        if (mark.diagnosis() != null) {
+            json.writeStringField("explanation", mark.diagnosis().phrase());
+        }
+        if (mark.line() > 0) {
+            json.writeNumberField("line", mark.line());
+        }
+        json.writeEndObject();
+    }
+
+    private static void quantity(JsonGenerator json, Quantity q, BigDecimal shown) throws IOException {
+        if (q.infinite()) {
+            json.writeString("Infinity");
+        } else {
+            json.writeNumber(shown);
+        }
+    }
+
+    private interface Count {
+        Integer of(Verdict verdict);
+    }
+
+    private static void counts(JsonGenerator json, Count count) throws IOException {
+        json.writeObjectFieldStart("verdicts");
+        for (Verdict v : Verdict.values()) {
+            Integer n = count.of(v);
+            json.writeNumberField(v.word(), n == null ? 0 : n);
+        }
+        json.writeEndObject();
+    }
+
+    private static void strings(JsonGenerator json, String field, List<String> values) throws IOException {
+        json.writeArrayFieldStart(field);
+        for (String s : values) {
+            json.writeString(s);
+        }
+        json.writeEndArray();
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
+    }
+}
