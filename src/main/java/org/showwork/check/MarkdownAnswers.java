@@ -16,7 +16,10 @@ import java.util.regex.Pattern;
 /**
  * A filled-in worksheet: every code span of the form {@code `id: value`}, wherever it is — in a
  * paragraph, a list or a table cell — is an answer (the worksheet writes its blanks that way, see
- * {@code MarkdownWriter.blank}). The first heading, less its "Worksheet: ", names the problem.
+ * {@code MarkdownWriter.blank}). The first heading, less its "Worksheet: ", names the problem. A
+ * worksheet made by {@code showwork generate} has header fields under its title, {@code **Name:** …
+ * · **Student id:** … · **Variant:** 7KQ2MX}: the variant's code says which problem it is, and a name
+ * filled in there says who handed it in.
  */
 final class MarkdownAnswers {
     private MarkdownAnswers() {}
@@ -26,6 +29,14 @@ final class MarkdownAnswers {
 
     private static final Pattern ANSWER = Pattern.compile("\\s*(" + SubmissionReader.ID.pattern() + ")\\s*:(.*)", Pattern.DOTALL);
     private static final String WORKSHEET = "Worksheet: ";
+
+    /** A header field of a generated worksheet: {@code **Label:** value}, up to the next field or the line's end. */
+    private static Pattern field(String label) {
+        return Pattern.compile("\\*\\*" + label + ":\\*\\*[ \\t]*([^·\\n]*)");
+    }
+
+    private static final Pattern VARIANT = field("Variant");
+    private static final Pattern NAME = field("Name");
 
     static Submission read(String text, String file, String student) {
         Node document = PARSER.parse(text);
@@ -50,6 +61,14 @@ final class MarkdownAnswers {
         } else if (answers.isEmpty()) {
             notes.add(file + ": no answers found; a worksheet's answers are written into its blanks, e.g. `p[1]: 0.012`");
         }
-        return new Submission(file, student, title[0], answers, notes);
+        String variant = first(VARIANT, text);
+        // the name line of an unnamed worksheet is underscores until the student writes on it
+        String name = first(NAME, text).replaceAll("^_+|_+$", "").strip();
+        return new Submission(file, name.isEmpty() ? student : name, title[0], answers, notes, variant);
+    }
+
+    private static String first(Pattern field, String text) {
+        Matcher m = field.matcher(text);
+        return m.find() ? m.group(1).strip() : "";
     }
 }

@@ -12,10 +12,18 @@ import java.util.List;
  * @param title   the title of the worksheet or the problem the file names, if it names one (to spot a
  *                submission for another problem); empty when it names none
  * @param notes   messages about the file itself, each naming the file and, where it can, the line
+ * @param variant the code of the variant the submission is for (a generated worksheet's header, a
+ *                {@code variant} row or key), to find its problem in a class; empty when it names none
  */
-public record Submission(String source, String student, String title, List<Answer> answers, List<String> notes) {
+public record Submission(String source, String student, String title, List<Answer> answers, List<String> notes,
+        String variant) {
     public Submission {
         answers = List.copyOf(answers);
         notes = List.copyOf(notes);
+    }
+
+    /** A submission that names no variant. */
+    public Submission(String source, String student, String title, List<Answer> answers, List<String> notes) {
+        this(source, student, title, answers, notes, "");
     }
 }

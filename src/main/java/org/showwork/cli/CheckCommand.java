@@ -60,8 +60,14 @@ final class CheckCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "PROBLEM.yaml", description = "The problem the answers are for.")
+    @Parameters(index = "0", paramLabel = "PROBLEM.yaml",
+            description = "The problem the answers are for; or the folder of a class made by generate, and each "
+                    + "submission is checked against the variant its header names.")
     Path problemFile;
+
+    @Option(names = "--variant", paramLabel = "CODE",
+            description = "With a class's folder: check the submissions as this variant, whatever they say.")
+    String variant;
 
     @Parameters(index = "1..*", arity = "1..*", paramLabel = "SUBMISSION",
             description = "Submissions (.md, .csv, .yaml), or folders of them.")
@@ -102,12 +108,13 @@ final class CheckCommand implements Callable<Integer> {
         if (templates != null && !Files.isDirectory(templates)) {
             throw new UserException(templates + ": no such folder of templates");
         }
-        Problem problem = ProblemReader.read(problemFile);
-        MarkingScheme scheme = scheme(problem);
+        CheckTargets targets = CheckTargets.of(problemFile, variant, problem -> {
+            Trace trace = Tracer.trace(problem);
+            MarkingScheme scheme = scheme(problem);
+            scheme = scheme.withAsked(onWorksheet(trace, scheme));
+            return new CheckTargets.Target(trace, scheme, new Checker(trace, scheme));
+        });
         List<Path> files = submissionFiles();
-        Trace trace = Tracer.trace(problem);
-        scheme = scheme.withAsked(onWorksheet(trace, scheme));
-        Checker checker = new Checker(trace, scheme);
         TemplateRendering rendering = templates == null ? TemplateRendering.builtIn() : TemplateRendering.withOverrides(templates);
         boolean one = submissions.size() == 1 && !Files.isDirectory(submissions.get(0));
         if (one) {
@@ -116,24 +123,28 @@ final class CheckCommand implements Callable<Integer> {
                 throw new UserException(output + ": is the submission itself; write the report to another file");
             }
             Submission submission;
+            CheckTargets.Target target;
             try {
-                submission = SubmissionReader.read(file);
-            } catch (SubmissionException e) {
+                submission = targets.named(SubmissionReader.read(file));
+                target = targets.of(submission);
+            } catch (SubmissionException | CheckTargets.UnknownVariant e) {
                 throw new UserException(e.getMessage());
             }
-            CheckResult result = checker.check(submission);
+            CheckResult result = target.checker().check(submission);
             for (String note : result.notes()) {
                 spec.commandLine().getErr().println("showwork: " + note);
             }
             spec.commandLine().getErr().flush();
-            report(result, trace, scheme, output, rendering);
+            report(result, target.trace(), target.scheme(), output, rendering);
             return 0;
         }
-        return checkClass(files, checker, trace, scheme, rendering);
+        return checkClass(files, targets, rendering);
     }
 
-    private int checkClass(List<Path> files, Checker checker, Trace trace, MarkingScheme scheme, TemplateRendering rendering)
-            throws Exception {
+    private int checkClass(List<Path> files, CheckTargets targets, TemplateRendering rendering) throws Exception {
+        CheckTargets.Target first = targets.first();
+        Trace trace = first.trace();
+        MarkingScheme scheme = first.scheme();
         if (output == null) {
             throw new UserException("several submissions make a report each, a gradebook and a class summary: "
                     + "name a folder for them with -o, e.g. -o reports");
@@ -152,7 +163,7 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Files.createDirectories(folder);
-        ClassSummary summary = new ClassSummary(checker.asked());
+        ClassSummary summary = new ClassSummary(first.checker().asked());
         String extension = extension();
         Set<String> taken = new HashSet<>(Set.of(SUMMARY + "." + extension));
         ProgressBar progress = ProgressBar.onTerminal(spec.commandLine().getErr(), files.size(), "checking", PROGRESS_FROM);
@@ -160,17 +171,20 @@ final class CheckCommand implements Callable<Integer> {
         for (int k = 0; k < files.size(); k++) {
             Path file = files.get(k);
             Submission submission;
+            CheckTargets.Target target = first;
             try {
-                submission = SubmissionReader.read(file);
-            } catch (SubmissionException e) {
-                // one unreadable file does not stop the class: it is marked as handing in nothing
+                submission = targets.named(SubmissionReader.read(file));
+                target = targets.of(submission);
+            } catch (SubmissionException | CheckTargets.UnknownVariant e) {
+                // one unreadable file (or one whose variant is unknown) does not stop the class: it is marked as
+                // handing in nothing
                 submission = new Submission(file.toString(), SubmissionReader.stem(file.toString()), "", List.of(),
                         List.of(e.getMessage()));
             }
-            CheckResult result = checker.check(submission);
+            CheckResult result = target.checker().check(submission);
             troubled += result.notes().isEmpty() ? 0 : 1;
             summary.add(result);
-            report(result, trace, scheme, folder.resolve(reportName(file, extension, taken)), rendering);
+            report(result, target.trace(), target.scheme(), folder.resolve(reportName(file, extension, taken)), rendering);
             progress.done(k + 1);
         }
         progress.finish();
@@ -182,7 +196,7 @@ final class CheckCommand implements Callable<Integer> {
             DocumentOutput.write(ClassSummaryView.of(summary, trace), format, summaryFile, rendering, spec);
         }
         spec.commandLine().getOut().println("Checked " + files.size() + " submission" + (files.size() == 1 ? "" : "s")
-                + " against " + problemFile + ": reports, " + GRADEBOOK + " and " + summaryFile.getFileName() + " in " + folder);
+                + " against " + problemFile + (targets.isClass() ? " (each its own variant)" : "") + ": reports, " + GRADEBOOK + " and " + summaryFile.getFileName() + " in " + folder);
         spec.commandLine().getOut().flush();
         if (troubled > 0) {
             spec.commandLine().getErr().println("showwork: " + troubled + " submission" + (troubled == 1 ? " has problems" : "s have problems")

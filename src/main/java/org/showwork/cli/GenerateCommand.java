@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.showwork.derive.Provenance;
 import org.showwork.exercise.BlankSelection;
+import org.showwork.exercise.ClassIndex;
 import org.showwork.exercise.ClassLayout;
 import org.showwork.exercise.RosterReader;
 import org.showwork.exercise.Student;
@@ -206,7 +207,8 @@ final class GenerateCommand implements Callable<Integer> {
             writeVariant(folder, sheets.get(k), rendering, paper);
             return k;
         });
-        writeIndex(folder.resolve(ClassLayout.INDEX), sheets);
+        Files.writeString(folder.resolve(ClassLayout.INDEX), ClassIndex.csv(sheets.stream().map(Sheets::variant).toList()),
+                StandardCharsets.UTF_8);
         Document booklet = booklet(template, sheets);
         // a booklet is one long document per format: each on a core of its own
         InOrder.map(formats.size(), k -> {
@@ -249,25 +251,6 @@ final class GenerateCommand implements Callable<Integer> {
                 format.write(document, rendering, out);
             }
         }
-    }
-
-    private static void writeIndex(Path file, List<Sheets> sheets) throws Exception {
-        StringBuilder csv = new StringBuilder("number,id,name,code,folder\n");
-        for (Sheets s : sheets) {
-            Variant v = s.variant();
-            csv.append(v.number()).append(',').append(csvField(v.student().id())).append(',')
-                    .append(csvField(v.student().name())).append(',').append(v.code()).append(',')
-                    .append(csvField(v.student().folder())).append('\n');
-        }
-        Files.writeString(file, csv, StandardCharsets.UTF_8);
-    }
-
-    static String csvField(String value) {
-        if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.startsWith(" ")
-                || value.endsWith(" ")) {
-            return "\"" + value.replace("\"", "\"\"") + "\"";
-        }
-        return value;
     }
 
     private Document booklet(Template template, List<Sheets> sheets) {
