@@ -111,14 +111,16 @@ final class GenerateCommand implements Callable<Integer> {
         Template template = TemplateReader.read(templateFile);
         List<Student> class_ = students.roster != null ? RosterReader.read(students.roster) : counted(students.count);
         VariantGenerator generator = VariantGenerator.of(template, seed);
-        List<Variant> variants = InOrder.map(class_.size(), k -> generator.variant(k + 1, class_.get(k)));
-        int d = variants.get(0).problem().featureCount();
+        // the first variant says how many features there are, which --blank's ids need: a mistake there shows at once
+        int d = generator.variant(1, class_.get(0)).problem().featureCount();
         BlankSelection selection = BlankSelection.parse(blank, d).orElseThrow(() -> new UserException("--blank "
                 + blank + ": use quantity names, ids such as p[4] or t2:cost, or " + String.join(", ", BlankSelection.names())));
+        List<Variant> variants = InOrder.map(class_.size(), k -> generator.variant(k + 1, class_.get(k)));
         TemplateRendering rendering = templates == null ? TemplateRendering.builtIn()
                 : TemplateRendering.withOverrides(templates);
         Paper paperSize = DocumentOptions.paper(paper);
-        List<Sheets> sheets = InOrder.map(variants.size(), k -> Sheets.of(variants.get(k), selection));
+        boolean counted = students.count != null;
+        List<Sheets> sheets = InOrder.map(variants.size(), k -> Sheets.of(variants.get(k), selection, counted));
 
         String quiz = moodle == null ? null : new MoodleQuiz(rendering).write(category(template), info(template),
                 sheets.stream().map(s -> new MoodleQuiz.Question(questionName(template, s.variant()), s.variant().code(),
@@ -182,16 +184,15 @@ final class GenerateCommand implements Callable<Integer> {
 
     /** A variant's worksheet and answer key, each with the student's name, id and the variant's code in its header. */
     record Sheets(Variant variant, Document worksheet, Document key) {
-        static Sheets of(Variant variant, BlankSelection selection) {
-            List<Document.Field> fields = fields(variant);
+        static Sheets of(Variant variant, BlankSelection selection, boolean counted) {
+            List<Document.Field> fields = fields(variant, counted);
             return new Sheets(variant, DerivationView.worksheet(variant.trace(), selection).withFields(fields),
                     DerivationView.of(variant.trace()).withFields(fields));
         }
 
         /** A roster's students are named; counted variants leave a line for the name and show their number. */
-        static List<Document.Field> fields(Variant variant) {
+        static List<Document.Field> fields(Variant variant, boolean counted) {
             Student s = variant.student();
-            boolean counted = s.name().isEmpty() && s.id().equals(String.valueOf(variant.number()));
             return List.of(new Document.Field("name", "Name", s.name()),
                     counted ? new Document.Field("number", "Number", s.id())
                             : new Document.Field("student-id", "Student id", s.id()),

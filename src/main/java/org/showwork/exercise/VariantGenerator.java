@@ -164,7 +164,9 @@ public final class VariantGenerator {
     /** The comment at the top of a variant's problem file: where it came from, and no date, so that it never changes. */
     private String header(Student student, String code) {
         String template = Path.of(this.template.source()).getFileName().toString();
-        return "# Variant " + code + " of " + template + " (seed " + seed + ") for " + who(student) + ".\n"
+        // a comment is one line: whatever a seed holds, it must not end it
+        String seedText = seed.replaceAll("\\p{Cntrl}", " ");
+        return "# Variant " + code + " of " + template + " (seed " + seedText + ") for " + who(student) + ".\n"
                 + "# Drawn by showwork generate; 'showwork derive' works it through.\n";
     }
 }

@@ -119,6 +119,8 @@ class GenerateCommandTest {
         assertThat(read(counted.resolve("1/problem.yaml")).lines().skip(1).toList())
                 .isEqualTo(read(dir.resolve("one/1/problem.yaml")).lines().skip(1).toList());
         assertThat(read(counted.resolve("2/worksheet.md"))).contains("**Name:** ____").contains("**Number:** 2");
+        // a roster's ids stay ids, even when they are numbers
+        assertThat(read(dir.resolve("one/2/worksheet.md"))).contains("**Name:** B · **Student id:** 2 · **Variant:** ");
     }
 
     @Test

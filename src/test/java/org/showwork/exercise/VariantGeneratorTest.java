@@ -58,6 +58,13 @@ class VariantGeneratorTest {
     }
 
     @Test
+    void aSeedWithALineBreakStillGivesAFileThatReadsBack() throws Exception {
+        Variant v = VariantGenerator.of(TemplateReader.read(CLASS_TEMPLATE), "fall\n2024").variant(1, CLASS.get(0));
+        assertThat(v.problemFile()).startsWith("# Variant " + v.code() + " of class-template.yaml (seed fall 2024) for");
+        assertThat(ProblemReader.read(v.problemFile(), ClassLayout.problemPath(CLASS.get(0)))).isEqualTo(v.problem());
+    }
+
+    @Test
     void aTemplateNoDrawSatisfiesNamesTheConstraintThatFailedMost() {
         String far = """
                 samples: {draw: 4, features: [{uniform: [50, 60], decimals: 0}], labels: [0, 0, 1, 1], sort: ascending}
