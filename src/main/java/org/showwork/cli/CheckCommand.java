@@ -22,7 +22,6 @@ import org.showwork.derive.Trace;
 import org.showwork.derive.Tracer;
 import org.showwork.exercise.BlankSelection;
 import org.showwork.problem.Problem;
-import org.showwork.problem.ProblemReader;
 import org.showwork.render.TemplateRendering;
 import org.showwork.render.json.CheckJsonRenderer;
 import org.showwork.render.view.CheckView;
