@@ -30,7 +30,7 @@ import org.showwork.render.view.Block.Row;
  * value beside ours with its verdict and points, and under it one sentence for every value that is
  * not simply correct. Every document format renders this one layout.
  */
-public final class CheckView {
+public final class CheckView extends DocumentLayout {
 
     /** The derivation's stages, in order, each with the kinds of quantity it holds. */
     private enum Stage {
@@ -64,7 +64,6 @@ public final class CheckView {
     private final Problem problem;
     private final MarkingScheme scheme;
     private final int d;
-    private final List<Block> blocks = new ArrayList<>();
 
     private CheckView(CheckResult result, Trace trace, MarkingScheme scheme) {
         this.result = result;
@@ -158,23 +157,11 @@ public final class CheckView {
 
     private String toleranceText(Tolerance tolerance) {
         if (tolerance instanceof Tolerance.ShownPlaces) {
-            return "rounds to the expected value at the places shown (" + placesPhrase() + ")";
+            return "rounds to the expected value at the places shown, " + placesPhrase(problem.decimals());
         }
         return tolerance.describe().startsWith("within") ? "is " + tolerance.describe() : tolerance.describe();
     }
 
-    private String placesPhrase() {
-        int base = problem.decimals().base();
-        Map<Integer, List<String>> byPlaces = problem.decimals().overrides().entrySet().stream()
-                .filter(e -> e.getValue() != base).sorted(Map.Entry.comparingByKey())
-                .collect(Collectors.groupingBy(Map.Entry::getValue, java.util.TreeMap::new,
-                        Collectors.mapping(e -> e.getKey().id(), Collectors.toList())));
-        StringBuilder s = new StringBuilder(base + (base == 1 ? " decimal place" : " decimal places"));
-        for (Map.Entry<Integer, List<String>> e : byPlaces.entrySet()) {
-            s.append("; ").append(String.join(", ", e.getValue())).append(": ").append(e.getKey());
-        }
-        return s.toString();
-    }
 
     private String arithmetic() {
         return trace.provenance().arithmetic().equals("hand")
@@ -295,14 +282,5 @@ public final class CheckView {
             return "none";
         }
         return value.compareTo(new BigDecimal("0.5")) == 0 ? "half" : points(value);
-    }
-
-    private void heading(int level, String text) {
-        blocks.add(new Block.Heading(level, Inline.of(text), text.toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "")));
-    }
-
-    private void paragraph(String text) {
-        blocks.add(new Block.Paragraph(Inline.of(text)));
     }
 }

@@ -17,7 +17,7 @@ import org.showwork.render.view.Block.Row;
  * most common mistakes and where they were made, and the submissions that had problems. The full
  * gradebook is the CSV beside it.
  */
-public final class ClassSummaryView {
+public final class ClassSummaryView extends DocumentLayout {
 
     /** Rows of the steps table at most: the hardest ones. */
     static final int SHOWN_STEPS = 10;
@@ -25,7 +25,6 @@ public final class ClassSummaryView {
     private final ClassSummary summary;
     private final Trace trace;
     private final int d;
-    private final List<Block> blocks = new ArrayList<>();
 
     private ClassSummaryView(ClassSummary summary, Trace trace) {
         this.summary = summary;
@@ -134,14 +133,5 @@ public final class ClassSummaryView {
 
     private static String plain(BigDecimal value) {
         return value.stripTrailingZeros().toPlainString();
-    }
-
-    private void heading(int level, String text) {
-        blocks.add(new Block.Heading(level, Inline.of(text), text.toLowerCase(java.util.Locale.ROOT)
-                .replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "")));
-    }
-
-    private void paragraph(String text) {
-        blocks.add(new Block.Paragraph(Inline.of(text)));
     }
 }

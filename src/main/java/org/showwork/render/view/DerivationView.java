@@ -5,7 +5,6 @@ import static org.showwork.formula.Formulas.*;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.showwork.derive.Iteration;
@@ -32,7 +31,7 @@ import org.showwork.render.view.Block.Row;
  * substitutions; then the decision boundary, the progress over the steps, and notes on the
  * arithmetic. Every format renders this one layout, so they never disagree on content or order.
  */
-public final class DerivationView {
+public final class DerivationView extends DocumentLayout {
 
     /** The heading of the section on the model and its formulas, the same for every problem. */
     public static final String FORMULAS = "The model and its formulas";
@@ -40,7 +39,6 @@ public final class DerivationView {
     private final Trace trace;
     private final Problem problem;
     private final int d;
-    private final List<Block> blocks = new ArrayList<>();
     /** The quantities left blank for students; none in a worked derivation. */
     private final Predicate<QuantityId> blank;
 
@@ -104,11 +102,11 @@ public final class DerivationView {
     private List<Inline> byline() {
         String arithmetic;
         if (trace.provenance().arithmetic().equals("hand")) {
-            arithmetic = "Hand arithmetic: every result is rounded half up to " + placesPhrase()
+            arithmetic = "Hand arithmetic: every result is rounded half up to " + placesPhrase(problem.decimals())
                     + ", and the rounded value is what later steps use.";
         } else {
             arithmetic = "Exact arithmetic: results are carried at full double precision and shown to "
-                    + placesPhrase() + ", so the last digit of a substitution can differ from what the shown numbers give.";
+                    + placesPhrase(problem.decimals()) + ", so the last digit of a substitution can differ from what the shown numbers give.";
         }
         if (isWorksheet) {
             return Inline.of("A worksheet made by showwork " + trace.provenance().version() + " from " + problem.source()
@@ -119,27 +117,6 @@ public final class DerivationView {
                 arithmetic);
     }
 
-    private String placesPhrase() {
-        int base = problem.decimals().base();
-        Map<Integer, List<String>> byPlaces = problem.decimals().overrides().entrySet().stream()
-                .filter(e -> e.getValue() != base)
-                .sorted(Map.Entry.comparingByKey())
-                .collect(Collectors.groupingBy(Map.Entry::getValue, java.util.TreeMap::new,
-                        Collectors.mapping(e -> e.getKey().id(), Collectors.toList())));
-        StringBuilder s = new StringBuilder(places(base));
-        if (!byPlaces.isEmpty()) {
-            s.append(" (");
-            s.append(byPlaces.entrySet().stream()
-                    .map(e -> String.join(", ", e.getValue()) + ": " + e.getKey())
-                    .collect(Collectors.joining("; ")));
-            s.append(")");
-        }
-        return s.toString();
-    }
-
-    private static String places(int n) {
-        return n + (n == 1 ? " decimal place" : " decimal places");
-    }
 
     private void problemSection() {
         heading(2, "The problem");
@@ -973,25 +950,5 @@ public final class DerivationView {
 
     private Expr wSym(int j) {
         return d == 1 ? sym(Symbol.W) : sym(Symbol.W, String.valueOf(j));
-    }
-
-    private static List<Inline> calc(Expr e) {
-        return Inline.of(new Inline.Calc(e));
-    }
-
-    private static Column column(boolean numeric, Object... header) {
-        return new Column(Inline.of(header), numeric);
-    }
-
-    private void heading(int level, String text) {
-        blocks.add(new Block.Heading(level, Inline.of(text), anchor(text)));
-    }
-
-    private void paragraph(String text) {
-        blocks.add(new Block.Paragraph(Inline.of(text)));
-    }
-
-    static String anchor(String text) {
-        return text.toLowerCase(java.util.Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }

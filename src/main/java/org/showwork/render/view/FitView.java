@@ -33,7 +33,7 @@ import org.showwork.render.view.Block.Row;
  * the problem quoted parameters, how they compare with the fit. Every format renders this one
  * layout.
  */
-public final class FitView {
+public final class FitView extends DocumentLayout {
 
     /** Sample rows shown at most; the JSON has them all. */
     static final int SHOWN_SAMPLES = 20;
@@ -46,7 +46,6 @@ public final class FitView {
     private final int n;
     private final boolean weighted;
     private final boolean l2;
-    private final List<Block> blocks = new ArrayList<>();
 
     private FitView(Fit fit) {
         this.fit = fit;
@@ -709,25 +708,5 @@ public final class FitView {
 
     private static String count(int k, String noun) {
         return String.format(Locale.ROOT, "%,d", k) + " " + noun + (k == 1 ? "" : "s");
-    }
-
-    private static List<Inline> calc(Expr e) {
-        return Inline.of(new Inline.Calc(e));
-    }
-
-    private static Column column(boolean numeric, Object... header) {
-        return new Column(Inline.of(header), numeric);
-    }
-
-    private void heading(int level, String text) {
-        blocks.add(new Block.Heading(level, Inline.of(text), anchor(text)));
-    }
-
-    private void paragraph(String text) {
-        blocks.add(new Block.Paragraph(Inline.of(text)));
-    }
-
-    private static String anchor(String text) {
-        return text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-|-$)", "");
     }
 }
