@@ -62,7 +62,7 @@ final class Output {
         if (Files.isDirectory(absolute)) {
             throw new UserException(target + ": is a folder; name the file to write");
         }
-        Path temp = Files.createTempFile(dir, "." + absolute.getFileName(), ".tmp");
+        Path temp = hiddenBeside(absolute);
         try {
             writer.write(temp);
             try {
@@ -75,6 +75,23 @@ final class Output {
                 Files.deleteIfExists(temp);
             } catch (IOException ignored) {
                 // the move succeeded or the failure is already being reported
+            }
+        }
+    }
+
+    /**
+     * A new empty hidden file beside {@code target}, made as any file is: Files.createTempFile would
+     * make it readable by its owner only, and the document would keep that when moved into place.
+     */
+    private static Path hiddenBeside(Path target) throws IOException {
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        while (true) {
+            String suffix = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
+            Path temp = target.resolveSibling("." + target.getFileName() + "-" + suffix + ".tmp");
+            try {
+                return Files.createFile(temp);
+            } catch (java.nio.file.FileAlreadyExistsException e) {
+                // another name, then
             }
         }
     }

@@ -37,11 +37,15 @@ final class ShowworkCommand implements Callable<Integer> {
 
     /** The tutorial's problem, built into the jar from worked-examples/. */
     static Problem tutorial() throws Exception {
+        return ProblemReader.read(tutorialText(), TUTORIAL);
+    }
+
+    static String tutorialText() throws IOException {
         try (InputStream in = ShowworkCommand.class.getResourceAsStream("/examples/" + TUTORIAL)) {
             if (in == null) {
                 throw new IOException("the built-in example " + TUTORIAL + " is missing from the build");
             }
-            return ProblemReader.read(new String(in.readAllBytes(), StandardCharsets.UTF_8), TUTORIAL);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
 }

@@ -33,6 +33,14 @@ final class WarmUpCommand implements Callable<Integer> {
                 format.write(document, templates, new StringWriter());
             }
         }
+        // the fit's classes too (Commons Math, the simplex, the fit's view)
+        org.showwork.fit.Fit fit = org.showwork.fit.Fitter.fit(org.showwork.problem.FitProblemReader.readProblemFile(
+                ShowworkCommand.tutorialText(), ShowworkCommand.TUTORIAL), org.showwork.fit.FitSettings.defaults());
+        format(org.showwork.render.view.FitView.of(fit), templates);
         return 0;
+    }
+
+    private static void format(Document document, TemplateRendering templates) throws Exception {
+        Format.md.write(document, templates, new StringWriter());
     }
 }
