@@ -1,11 +1,7 @@
 package org.showwork.check;
 
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -16,6 +12,7 @@ import java.util.function.Predicate;
 import org.showwork.exercise.BlankSelection;
 import org.showwork.problem.ProblemException;
 import org.showwork.problem.Spelling;
+import org.showwork.problem.TextFile;
 import org.showwork.problem.YamlNode;
 import org.showwork.quantity.QuantityId;
 import org.showwork.quantity.QuantityKind;
@@ -52,14 +49,7 @@ public final class MarkingSchemeReader {
     }
 
     public static MarkingScheme read(Path path, int featureCount) throws ProblemException {
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ProblemException(path + ": no such file");
-        } catch (IOException e) {
-            throw new ProblemException(path + ": cannot be read (" + e.getMessage() + ")");
-        }
+        String text = TextFile.read(path);
         return read(text, path.toString(), featureCount);
     }
 

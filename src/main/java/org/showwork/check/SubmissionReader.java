@@ -1,14 +1,11 @@
 package org.showwork.check;
 
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.showwork.problem.ProblemException;
+import org.showwork.problem.TextFile;
 
 /**
  * Reads a submission in whichever of its three forms the file's extension names: a filled-in
@@ -32,13 +29,9 @@ public final class SubmissionReader {
         String name = file.toString();
         String text;
         try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new SubmissionException(name + ": no such file");
-        } catch (MalformedInputException e) {
-            throw new SubmissionException(name + ": is not a text file in UTF-8");
-        } catch (IOException e) {
-            throw new SubmissionException(name + ": cannot be read (" + e.getMessage() + ")");
+            text = TextFile.read(file);
+        } catch (ProblemException e) {
+            throw new SubmissionException(e.getMessage());
         }
         return read(text, name);
     }

@@ -1,10 +1,5 @@
 package org.showwork.exercise;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.showwork.problem.CsvLines;
 import org.showwork.problem.ProblemException;
+import org.showwork.problem.TextFile;
 
 /**
  * Reads a class roster: a CSV file whose header row names an {@code id} column and, usually, a
@@ -29,17 +25,8 @@ public final class RosterReader {
     }
 
     public static List<Student> read(Path path) throws ProblemException {
+        String text = TextFile.read(path);
         String name = path.toString();
-        String text;
-        try {
-            text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ProblemException(name + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new ProblemException(name + ": is not UTF-8 text");
-        } catch (IOException e) {
-            throw new ProblemException(name + ": cannot be read (" + e.getMessage() + ")");
-        }
         return read(text, name);
     }
 

@@ -1,10 +1,5 @@
 package org.showwork.problem;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,17 +29,8 @@ public final class CsvDataReader {
      * @param weightColumn the name of the sample-weight column, or null when every sample counts once
      */
     public static TrainingData read(Path path, String labelColumn, String weightColumn) throws ProblemException {
+        String text = TextFile.read(path);
         String name = path.toString();
-        String text;
-        try {
-            text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ProblemException(name + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new ProblemException(name + ": is not UTF-8 text");
-        } catch (IOException e) {
-            throw new ProblemException(name + ": cannot be read (" + e.getMessage() + ")");
-        }
         return read(text, name, labelColumn, weightColumn);
     }
 

@@ -24,7 +24,7 @@ public final class FitProblemReader {
     }
 
     public static FitProblem readProblemFile(Path path) throws ProblemException {
-        return readProblemFile(ProblemReader.text(path), path.toString());
+        return readProblemFile(TextFile.read(path), path.toString());
     }
 
     public static FitProblem readProblemFile(String text, String name) throws ProblemException {

@@ -1,11 +1,7 @@
 package org.showwork.problem;
 
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,18 +41,7 @@ public final class ProblemReader {
     }
 
     public static Problem read(Path path) throws ProblemException {
-        return read(text(path), path.toString());
-    }
-
-    /** A file's text, or a message naming the file when it is missing or unreadable. */
-    static String text(Path path) throws ProblemException {
-        try {
-            return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ProblemException(path + ": no such file");
-        } catch (IOException e) {
-            throw new ProblemException(path + ": cannot be read (" + e.getMessage() + ")");
-        }
+        return read(TextFile.read(path), path.toString());
     }
 
     public static Problem read(String text, String name) throws ProblemException {

@@ -1,13 +1,9 @@
 package org.showwork.problem;
 
 import com.fasterxml.jackson.core.JsonToken;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,15 +40,8 @@ public final class TemplateReader {
     }
 
     public static Template read(Path path) throws ProblemException {
+        String text = TextFile.read(path);
         String name = path.toString();
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ProblemException(name + ": no such file");
-        } catch (IOException e) {
-            throw new ProblemException(name + ": cannot be read (" + e.getMessage() + ")");
-        }
         return read(text, name);
     }
 

@@ -272,7 +272,7 @@ public final class DerivationView extends DocumentLayout {
                 + "the parameters a small step against the gradient of the average loss J. Every number further down "
                 + "comes from one of these formulas, and the tables show each formula with its numbers put in.");
         if (problem.featuresKnown()) {
-            blocks.add(new Block.Display(List.of(scoreDefinition(), eq(sym(Symbol.Y_HAT, "i"), call(Function.SIGMA,
+            blocks.add(new Block.Display(List.of(scoreDefinition(d), eq(sym(Symbol.Y_HAT, "i"), call(Function.SIGMA,
                     sym(Symbol.Z, "i")), over(num(1), plus(num(1), pow(sym(Symbol.E), neg(sym(Symbol.Z, "i")))))))));
             paragraph("The sigmoid maps every real number into the interval between 0 and 1: a large positive score "
                     + "gives a probability near 1, a large negative score one near 0, and a score of 0 gives exactly 0.5.");
@@ -309,21 +309,6 @@ public final class DerivationView extends DocumentLayout {
                 + "gradient computed before any of them changed.");
     }
 
-    private Expr scoreDefinition() {
-        Expr lhs = sym(Symbol.Z, "i");
-        if (d == 1) {
-            return eq(lhs, plus(times(sym(Symbol.W), sym(Symbol.X, "i")), sym(Symbol.B)));
-        }
-        if (d <= 3) {
-            List<Expr> terms = new ArrayList<>();
-            for (int j = 1; j <= d; j++) {
-                terms.add(times(sym(Symbol.W, String.valueOf(j)), sym(Symbol.X, "i," + j)));
-            }
-            terms.add(sym(Symbol.B));
-            return eq(lhs, plus(terms));
-        }
-        return eq(lhs, plus(sum("j", num(1), num(d), times(sym(Symbol.W, "j"), sym(Symbol.X, "i,j"))), sym(Symbol.B)));
-    }
 
     private static Expr lossDefinition() {
         Expr y = sym(Symbol.Y, "i");
@@ -406,7 +391,7 @@ public final class DerivationView extends DocumentLayout {
             columns.add(column(true, d == 1 ? sym(Symbol.X, "i") : sym(Symbol.X, "i," + j)));
         }
         columns.add(column(true, sym(Symbol.Y, "i")));
-        columns.add(column(true, scoreDefinition()));
+        columns.add(column(true, scoreDefinition(d)));
         columns.add(column(true, eq(sym(Symbol.Y_HAT, "i"), call(Function.SIGMA, sym(Symbol.Z, "i")))));
         List<Row> rows = new ArrayList<>();
         for (SampleStep s : it.samples()) {

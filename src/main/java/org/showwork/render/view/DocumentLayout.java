@@ -1,5 +1,7 @@
 package org.showwork.render.view;
 
+import static org.showwork.formula.Formulas.*;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -7,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.showwork.formula.Expr;
+import org.showwork.formula.Expr.Symbol;
 import org.showwork.quantity.DecimalPlaces;
 
 /**
@@ -34,6 +37,23 @@ abstract class DocumentLayout {
 
     protected static Block.Column column(boolean numeric, Object... header) {
         return new Block.Column(Inline.of(header), numeric);
+    }
+
+    /** zᵢ = w xᵢ + b for one feature, the terms written out for up to three, a sum over j beyond. */
+    protected static Expr scoreDefinition(int d) {
+        Expr lhs = sym(Symbol.Z, "i");
+        if (d == 1) {
+            return eq(lhs, plus(times(sym(Symbol.W), sym(Symbol.X, "i")), sym(Symbol.B)));
+        }
+        if (d <= 3) {
+            List<Expr> terms = new ArrayList<>();
+            for (int j = 1; j <= d; j++) {
+                terms.add(times(sym(Symbol.W, String.valueOf(j)), sym(Symbol.X, "i," + j)));
+            }
+            terms.add(sym(Symbol.B));
+            return eq(lhs, plus(terms));
+        }
+        return eq(lhs, plus(sum("j", num(1), num(d), times(sym(Symbol.W, "j"), sym(Symbol.X, "i,j"))), sym(Symbol.B)));
     }
 
     /** How many places the numbers are shown with: "3 decimal places (cost, grad_w, grad_b: 4)". */

@@ -148,7 +148,7 @@ public final class FitView extends DocumentLayout {
                     + "the negative log-likelihood. Making it smallest is maximum-likelihood estimation.");
         }
         blocks.add(new Block.Display(List.of(objectiveDefinition())));
-        blocks.add(new Block.Display(List.of(eq(sym(Symbol.LOSS, "i"), crossEntropy(), softplusLoss()), scoreDefinition())));
+        blocks.add(new Block.Display(List.of(eq(sym(Symbol.LOSS, "i"), crossEntropy(), softplusLoss()), scoreDefinition(d))));
         paragraph("Each loss Lᵢ is the cross-entropy of the label yᵢ against the probability ŷᵢ = σ(zᵢ), with the "
                 + "natural logarithm. Written in terms of the score zᵢ it needs no logarithm of a probability that has "
                 + "rounded to 0 or 1, so it is finite for every score and is computed that way.");
@@ -188,21 +188,6 @@ public final class FitView extends DocumentLayout {
                 times(sym(Symbol.Y, "i"), sym(Symbol.Z, "i")));
     }
 
-    private Expr scoreDefinition() {
-        Expr lhs = sym(Symbol.Z, "i");
-        if (d == 1) {
-            return eq(lhs, plus(times(sym(Symbol.W), sym(Symbol.X, "i")), sym(Symbol.B)));
-        }
-        if (d <= 3) {
-            List<Expr> terms = new ArrayList<>();
-            for (int j = 1; j <= d; j++) {
-                terms.add(times(sym(Symbol.W, String.valueOf(j)), sym(Symbol.X, "i," + j)));
-            }
-            terms.add(sym(Symbol.B));
-            return eq(lhs, plus(terms));
-        }
-        return eq(lhs, plus(sum("j", num(1), num(d), times(sym(Symbol.W, "j"), sym(Symbol.X, "i,j"))), sym(Symbol.B)));
-    }
 
     private Expr error() {
         return minus(sym(Symbol.Y_HAT, "i"), sym(Symbol.Y, "i"));

@@ -1,0 +1,28 @@
+package org.showwork.problem;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/**
+ * Reads a file the user named (a problem, a template, a roster, a submission, a CSV) as UTF-8
+ * text, turning what can go wrong into one message that names the file.
+ */
+public final class TextFile {
+    private TextFile() {}
+
+    public static String read(Path path) throws ProblemException {
+        try {
+            return Files.readString(path, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new ProblemException(path + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new ProblemException(path + ": is not a text file in UTF-8");
+        } catch (IOException e) {
+            throw new ProblemException(path + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+}
