@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -23,13 +21,8 @@ class CheckCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private Path file(String name, String text) throws Exception {
@@ -46,7 +39,7 @@ class CheckCommandTest {
 
     @Test
     void oneSubmissionGivesOneReportOnStandardOutput() {
-        Result r = run("check", PROBLEM, TUTORIAL);
+        CommandRun r = run("check", PROBLEM, TUTORIAL);
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("# Checked: ").contains("| ŷ₄ (p[4]) | 0.899 | 0.900 | **rounding** | 0.5 of 1 |")
                 .contains("Score 31.5 of 35");
@@ -55,7 +48,7 @@ class CheckCommandTest {
 
     @Test
     void theJsonContract() throws Exception {
-        Result r = run("check", PROBLEM, TUTORIAL, "-f", "json");
+        CommandRun r = run("check", PROBLEM, TUTORIAL, "-f", "json");
         assertThat(r.code()).isZero();
         JsonNode json = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS).readTree(r.out());
         assertThat(json.get("score").decimalValue()).isEqualByComparingTo("31.5");
@@ -82,7 +75,7 @@ class CheckCommandTest {
         Files.copy(Path.of(TUTORIAL), submissions.resolve("tutorial.yaml"));
         Files.writeString(submissions.resolve("broken.yaml"), "p[1]: [0.1\n");
         Files.writeString(submissions.resolve("notes.txt"), "not a submission");
-        Result r = run("check", PROBLEM, submissions.toString(), "-o", dir.resolve("out").toString(), "-f", "html");
+        CommandRun r = run("check", PROBLEM, submissions.toString(), "-o", dir.resolve("out").toString(), "-f", "html");
         assertThat(r.code()).isZero();
         assertThat(written()).contains("out/broken.html", "out/tutorial.html", "out/gradebook.csv", "out/class-summary.html")
                 .noneMatch(f -> f.startsWith("out/notes"));
@@ -111,7 +104,7 @@ class CheckCommandTest {
                 new String[] {"check", PROBLEM, malformed.toString(), "-o", malformed.toString()},
                 new String[] {"check", dir.resolve("nope.yaml").toString(), TUTORIAL, "-o", report.toString()});
         for (String[] args : cases) {
-            Result r = run(args);
+            CommandRun r = run(args);
             String command = String.join(" ", args);
             assertThat(r.code()).as(command).isEqualTo(2);
             assertThat(r.err()).as(command).startsWith("showwork: ").doesNotContain("Exception").doesNotContain("\tat ");
@@ -124,7 +117,7 @@ class CheckCommandTest {
     @Test
     void problemsOfASubmissionAreWarningsAndTheRestIsChecked() throws Exception {
         Path answers = file("ada.csv", "z[1],-4.396\nz[1],-4.4\nw_nwe,2\np[9],0.5\n");
-        Result r = run("check", PROBLEM, answers.toString(), "-f", "json");
+        CommandRun r = run("check", PROBLEM, answers.toString(), "-f", "json");
         assertThat(r.code()).isZero();
         assertThat(r.err()).contains("ada.csv, line 2").contains("twice").contains("did you mean w_new")
                 .contains("samples are 1 to 5");
@@ -134,11 +127,11 @@ class CheckCommandTest {
     @Test
     void aMarkingSchemeAndOptionsChangeTheMarks() throws Exception {
         Path marking = file("marking.yaml", "credit: {rounding: 0}\npoints_for:\n  p: 2\n");
-        Result r = run("check", PROBLEM, TUTORIAL, "--marking", marking.toString(), "--asked", "forward", "-f", "json");
+        CommandRun r = run("check", PROBLEM, TUTORIAL, "--marking", marking.toString(), "--asked", "forward", "-f", "json");
         assertThat(r.code()).isZero();
         // z 5 × 1 + p 5 × 2, and the truncated p[4] earns nothing
         assertThat(r.out()).contains("\"max_score\" : 15,").contains("\"score\" : 13,");
-        Result loose = run("check", PROBLEM, TUTORIAL, "--tolerance", "abs:0.01", "-f", "json");
+        CommandRun loose = run("check", PROBLEM, TUTORIAL, "--tolerance", "abs:0.01", "-f", "json");
         assertThat(loose.out()).doesNotContain("\"verdict\" : \"rounding\"").doesNotContain("\"verdict\" : \"follow-through\"");
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,13 +30,8 @@ class CheckVariantsTest {
     private Path handIn;
     private List<String> codes;
 
-    record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
@@ -48,7 +41,7 @@ class CheckVariantsTest {
         Path roster = dir.resolve("roster.csv");
         Files.writeString(roster, "id,name\nA1,Ada\nB2,Ben\n");
         classFolder = dir.resolve("class");
-        Result r = run("generate", "worked-examples/class-template.yaml", "--roster", roster.toString(), "--seed", "9",
+        CommandRun r = run("generate", "worked-examples/class-template.yaml", "--roster", roster.toString(), "--seed", "9",
                 "-o", classFolder.toString(), "-f", "md");
         assertThat(r.code()).as(r.err()).isZero();
         codes = Files.readAllLines(classFolder.resolve("index.csv")).stream().skip(1).map(l -> l.split(",")[3]).toList();
@@ -78,7 +71,7 @@ class CheckVariantsTest {
         return Files.writeString(handIn.resolve(name), text, StandardCharsets.UTF_8);
     }
 
-    private static JsonNode report(Result r) throws Exception {
+    private static JsonNode report(CommandRun r) throws Exception {
         assertThat(r.code()).as(r.err()).isZero();
         return JSON.readTree(r.out());
     }
@@ -138,7 +131,7 @@ class CheckVariantsTest {
         // a worksheet whose header was cut off cannot say which variant it is
         handIn("nobody.md", filled("A1").replaceAll("\\*\\*Name:\\*\\*.*\\n", ""));
         Path reports = dir.resolve("reports");
-        Result r = run("check", classFolder.toString(), handIn.toString(), "-o", reports.toString());
+        CommandRun r = run("check", classFolder.toString(), handIn.toString(), "-o", reports.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Checked 4 submissions against " + classFolder + " (each its own variant)");
         assertThat(r.err()).contains("1 submission has problems");
@@ -154,7 +147,7 @@ class CheckVariantsTest {
     @Test
     void mistakes() throws Exception {
         Path lost = handIn("lost.md", filled("A1").replaceAll("\\*\\*Name:\\*\\*.*\\n", ""));
-        Result none = run("check", classFolder.toString(), lost.toString());
+        CommandRun none = run("check", classFolder.toString(), lost.toString());
         assertThat(none.code()).isEqualTo(2);
         assertThat(none.err()).isEqualTo("showwork: " + lost + ": names no variant of the class (a worksheet made by "
                 + "showwork generate has **Variant:** under its title; a CSV a row variant,CODE; YAML variant: CODE); "

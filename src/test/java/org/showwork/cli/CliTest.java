@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,13 +23,8 @@ class CliTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private Path problem(String name, String yaml) throws Exception {
@@ -47,18 +40,18 @@ class CliTest {
 
     @Test
     void help() {
-        Result r = run("--help");
+        CommandRun r = run("--help");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Usage: showwork").contains("derive");
         assertThat(r.err()).isEmpty();
-        Result derive = run("derive", "--help");
+        CommandRun derive = run("derive", "--help");
         assertThat(derive.code()).isZero();
         assertThat(derive.out()).contains("PROBLEM.yaml").contains("--format").contains("--output");
     }
 
     @Test
     void version() {
-        Result r = run("--version");
+        CommandRun r = run("--version");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("showwork ").doesNotContain("${");
         assertThat(r.out().strip()).matches("showwork \\d+\\.\\d+\\.\\d+.*");
@@ -66,7 +59,7 @@ class CliTest {
 
     @Test
     void unknownOption() {
-        Result r = run("--frobnicate");
+        CommandRun r = run("--frobnicate");
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("--frobnicate");
         assertThat(r.out()).isEmpty();
@@ -76,7 +69,7 @@ class CliTest {
 
     @Test
     void withoutArgumentsPrintsTheTutorialAsMarkdown() {
-        Result r = run();
+        CommandRun r = run();
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
         assertThat(r.out()).startsWith("# ").contains("−4.396").contains("2.197·1 − 6.593").contains("0.900")
@@ -85,7 +78,7 @@ class CliTest {
 
     @Test
     void deriveWritesTheJsonContract() throws Exception {
-        Result r = run("derive", FIVE_POINTS.toString(), "-f", "json");
+        CommandRun r = run("derive", FIVE_POINTS.toString(), "-f", "json");
         assertThat(r.code()).isZero();
         assertThat(r.err()).isEmpty();
         JsonNode root = json(r.out());
@@ -124,7 +117,7 @@ class CliTest {
                 learning_rate: 0.5
                 iterations: 2
                 """);
-        Result r = run("derive", file.toString(), "--format=json");
+        CommandRun r = run("derive", file.toString(), "--format=json");
         assertThat(r.code()).isZero();
         JsonNode root = json(r.out());
         assertThat(root.path("arithmetic").asText()).isEqualTo("exact");
@@ -155,7 +148,7 @@ class CliTest {
     void badProblemExitsWithOneLine(String name, String yaml) throws Exception {
         Path file = problem(name + ".yaml", yaml.replace("\\n", "\n"));
         for (String format : List.of("md", "json")) {
-            Result r = run("derive", file.toString(), "-f", format);
+            CommandRun r = run("derive", file.toString(), "-f", format);
             assertOneLineError(r, file.toString());
         }
     }
@@ -166,7 +159,7 @@ class CliTest {
         assertOneLineError(run("derive", missing.toString()), missing.toString());
     }
 
-    private static void assertOneLineError(Result r, String file) {
+    private static void assertOneLineError(CommandRun r, String file) {
         assertThat(r.code()).as(r.err()).isEqualTo(2);
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).startsWith("showwork: " + file).endsWith(System.lineSeparator());
@@ -179,7 +172,7 @@ class CliTest {
         Path file = problem("bad.yaml", "samples:\n  - [1, 2]\nlearning_rate: 0.1\n");
         Path outDir = Files.createDirectory(dir.resolve("out"));
         Path target = outDir.resolve("handout.md");
-        Result r = run("derive", file.toString(), "-o", target.toString());
+        CommandRun r = run("derive", file.toString(), "-o", target.toString());
         assertThat(r.code()).isEqualTo(2);
         try (Stream<Path> files = Files.list(outDir)) {
             assertThat(files).isEmpty();
@@ -190,7 +183,7 @@ class CliTest {
     void goodProblemWritesTheFileAndNothingElse() throws Exception {
         Path outDir = Files.createDirectory(dir.resolve("out"));
         Path target = outDir.resolve("handout.json");
-        Result r = run("derive", FIVE_POINTS.toString(), "-f", "json", "-o", target.toString());
+        CommandRun r = run("derive", FIVE_POINTS.toString(), "-f", "json", "-o", target.toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).isEmpty();
         assertThat(r.err()).isEmpty();
@@ -214,7 +207,7 @@ class CliTest {
     @Test
     void outputIntoAMissingFolder() {
         Path target = dir.resolve("no-such-folder").resolve("handout.md");
-        Result r = run("derive", FIVE_POINTS.toString(), "-o", target.toString());
+        CommandRun r = run("derive", FIVE_POINTS.toString(), "-o", target.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err().strip().lines()).hasSize(1);
         assertThat(r.err()).contains("does not exist").doesNotContain("Exception");
@@ -223,14 +216,14 @@ class CliTest {
 
     @Test
     void outputOntoAFolder() {
-        Result r = run("derive", FIVE_POINTS.toString(), "-o", dir.toString());
+        CommandRun r = run("derive", FIVE_POINTS.toString(), "-o", dir.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).contains("folder").doesNotContain("Exception");
     }
 
     @Test
     void markdownOfTheGradientTable() {
-        Result r = run("derive", Path.of("worked-examples", "tutorial-gradient-table.yaml").toString());
+        CommandRun r = run("derive", Path.of("worked-examples", "tutorial-gradient-table.yaml").toString());
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("0.2496").contains("0.0998").contains("0.1856").contains("−0.101");
     }

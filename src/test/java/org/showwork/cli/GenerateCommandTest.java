@@ -2,7 +2,6 @@ package org.showwork.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -29,13 +28,8 @@ class GenerateCommandTest {
     @TempDir
     Path dir;
 
-    record Result(int code, String out, String err) {}
-
-    private static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Result(code, out.toString(), err.toString());
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private Path roster(String text) throws Exception {
@@ -62,7 +56,7 @@ class GenerateCommandTest {
     void aClassFolderHoldsAVariantPerStudentAnIndexAndABooklet() throws Exception {
         Path roster = roster("id,name\nA7,Ada Byron\nb-2,\"Chen, Wei\"\n");
         Path out = dir.resolve("class");
-        Result r = run("generate", TEMPLATE, "--roster", roster.toString(), "--seed", "7", "-o", out.toString(),
+        CommandRun r = run("generate", TEMPLATE, "--roster", roster.toString(), "--seed", "7", "-o", out.toString(),
                 "-f", "md,html");
         assertThat(r.err()).isEmpty();
         assertThat(r.code()).isZero();
@@ -141,7 +135,7 @@ class GenerateCommandTest {
                     new Document.Field("variant", "Variant", code)));
             assertThat(new MarkdownRenderer().render(key, "key").text()).isEqualTo(read(folder.resolve("key.md")));
             // and from the command line, as a student or lecturer would
-            Result derived = run("derive", folder.resolve("problem.yaml").toString(), "-f", "json");
+            CommandRun derived = run("derive", folder.resolve("problem.yaml").toString(), "-f", "json");
             assertThat(derived.code()).isZero();
             assertThat(derived.out().replace(folder.resolve("problem.yaml").toString(), source)).isEqualTo(json.toString());
         }
@@ -151,7 +145,7 @@ class GenerateCommandTest {
     void anExistingFolderWithFilesInItIsRefusedAndLeftAlone() throws Exception {
         Path out = Files.createDirectory(dir.resolve("class"));
         Files.writeString(out.resolve("notes.txt"), "mine");
-        Result r = run("generate", TEMPLATE, "--count", "2", "--seed", "1", "-o", out.toString());
+        CommandRun r = run("generate", TEMPLATE, "--count", "2", "--seed", "1", "-o", out.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("showwork: " + out + ": the folder exists and holds other files; name a new folder "
                 + "(or an empty one), so that nothing in it is overwritten\n");
@@ -168,7 +162,7 @@ class GenerateCommandTest {
         Path roster = roster("id,name\n11,A\n12,B\n11,C\n");
         Path out = dir.resolve("class");
         Path quiz = dir.resolve("quiz.xml");
-        Result r = run("generate", TEMPLATE, "--roster", roster.toString(), "--seed", "1", "-o", out.toString(),
+        CommandRun r = run("generate", TEMPLATE, "--roster", roster.toString(), "--seed", "1", "-o", out.toString(),
                 "--moodle", quiz.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("showwork: " + roster + ", line 4, column 1, at id: the student id '11' appears "
@@ -183,7 +177,7 @@ class GenerateCommandTest {
         Files.writeString(template, "samples: {draw: 3, features: [{uniform: [40, 50], decimals: 0}], labels: [0, 1, 1]}\n"
                 + "weights: [6]\nbias: {uniform: [-300, -240], decimals: 0}\nlearning_rate: 0.1\n");
         Path out = dir.resolve("class");
-        Result r = run("generate", template.toString(), "--count", "3", "--seed", "1", "-o", out.toString());
+        CommandRun r = run("generate", template.toString(), "--count", "3", "--seed", "1", "-o", out.toString());
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).startsWith("showwork: " + template + ": no variant for student 1 met every constraint in "
                 + "1,000 draws. The one that failed most: every probability, as shown, at least 0.01 from 0 and from 1")
@@ -201,7 +195,7 @@ class GenerateCommandTest {
         assertThat(run("generate", TEMPLATE, "--count", "2", "--roster", "r.csv", "--seed", "1", "-o", out).err())
                 .contains("mutually exclusive");
         assertThat(run("generate", TEMPLATE, "--seed", "1", "-o", out).err()).contains("--roster").contains("--count");
-        Result neither = run("generate", TEMPLATE, "--count", "2", "--seed", "1");
+        CommandRun neither = run("generate", TEMPLATE, "--count", "2", "--seed", "1");
         assertThat(neither.code()).isEqualTo(2);
         assertThat(neither.err()).contains("name the class's folder with -o DIR, or the quiz to write with --moodle FILE");
         assertThat(run("generate", TEMPLATE, "--count", "0", "--seed", "1", "-o", out).err())
@@ -222,7 +216,7 @@ class GenerateCommandTest {
     @Test
     void aQuizAloneNeedsNoFolder() throws Exception {
         Path quiz = dir.resolve("quiz.xml");
-        Result r = run("generate", TEMPLATE, "--count", "3", "--seed", "1", "--moodle", quiz.toString(), "--blank", "p,grad");
+        CommandRun r = run("generate", TEMPLATE, "--count", "3", "--seed", "1", "--moodle", quiz.toString(), "--blank", "p,grad");
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("3 variants of class-template.yaml (seed 1) written as a Moodle quiz to " + quiz);
         String xml = read(quiz);
