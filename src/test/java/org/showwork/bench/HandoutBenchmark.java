@@ -46,11 +46,12 @@ public final class HandoutBenchmark {
         List<java.util.concurrent.Future<Integer>> jobs = new java.util.ArrayList<>();
         for (int k = 0; k < count; k++) {
             jobs.add(pool.submit(() -> {
-                Trace trace = Tracer.trace(ProblemReader.read(file));
-                StringBuilder page = new StringBuilder();
-                new HtmlRenderer().render(trace, page);
+                // one layout, written in both formats, as a batch of handouts is made
+                org.showwork.render.view.Document document = org.showwork.render.view.DerivationView.of(
+                        Tracer.trace(ProblemReader.read(file)));
+                String page = new HtmlRenderer().render(document);
                 ByteArrayOutputStream printed = new ByteArrayOutputStream();
-                new PdfRenderer().render(trace, printed);
+                new PdfRenderer().render(document, printed);
                 return page.length() + printed.size();
             }));
         }
