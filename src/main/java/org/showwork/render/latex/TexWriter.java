@@ -65,6 +65,11 @@ public final class TexWriter {
         return s.toString();
     }
 
+    /** A chart as a TikZ picture. */
+    public String tikz(org.showwork.render.view.Block.Figure figure) {
+        return org.showwork.render.plot.TikzChart.write(figure.chart());
+    }
+
     public String latex(Expr formula) {
         return latex.write(formula);
     }

@@ -13,7 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.showwork.render.Handouts;
 import org.showwork.render.view.DerivationView;
 
-/** The LaTeX source compiles with pdflatex (where installed; .ci/run installs it), worksheets included. */
+/** The LaTeX source, charts (TikZ) and worksheets included, compiles with pdflatex where it is installed (.ci/run installs it). */
 class LatexCompileTest {
 
     @TempDir
@@ -24,6 +24,7 @@ class LatexCompileTest {
             "tutorial-two-samples", "worksheet"})
     void compiles(String example) throws Exception {
         assumeTrue(pdflatex() != null, "pdflatex is not installed");
+        assumeTrue(hasTikz(), "TikZ is not installed (texlive-pictures)");
         String tex = example.equals("worksheet")
                 ? new LatexRenderer().render(DerivationView.worksheet(Handouts.trace("tutorial-five-points"), id -> true))
                 : render(example);
@@ -42,6 +43,13 @@ class LatexCompileTest {
         StringBuilder out = new StringBuilder();
         new LatexRenderer().render(Handouts.trace(example), out);
         return out.toString();
+    }
+
+    /** Whether TeX finds tikz.sty, which the charts need. */
+    private static boolean hasTikz() throws Exception {
+        Process kpsewhich = new ProcessBuilder("kpsewhich", "tikz.sty").redirectErrorStream(true).start();
+        kpsewhich.getInputStream().readAllBytes();
+        return kpsewhich.waitFor(60, TimeUnit.SECONDS) && kpsewhich.exitValue() == 0;
     }
 
     private static String pdflatex() {
