@@ -5,6 +5,7 @@ import java.io.Writer;
 
 /** Lets Jackson write to any Appendable (a StringBuilder in tests, a PrintWriter in the CLI). */
 final class AppendableWriter extends Writer {
+
     private final Appendable out;
 
     private AppendableWriter(Appendable out) {

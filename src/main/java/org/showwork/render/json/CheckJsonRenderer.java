@@ -1,8 +1,6 @@
 package org.showwork.render.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
@@ -26,12 +24,10 @@ import org.showwork.derive.Trace;
  */
 public final class CheckJsonRenderer {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     public void render(CheckResult result, Trace trace, MarkingScheme scheme, Writer out) throws IOException {
         int d = trace.problem().featureCount();
-        try (JsonGenerator json = generator(out)) {
+        try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
             header(json, trace, scheme);
             json.writeStringField("student", result.submission().student());
@@ -53,7 +49,7 @@ public final class CheckJsonRenderer {
 
     public void render(ClassSummary summary, Trace trace, MarkingScheme scheme, Writer out) throws IOException {
         int d = trace.problem().featureCount();
-        try (JsonGenerator json = generator(out)) {
+        try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
             header(json, trace, scheme);
             json.writeArrayFieldStart("students");
@@ -94,12 +90,6 @@ public final class CheckJsonRenderer {
         out.write('\n');
     }
 
-    private static JsonGenerator generator(Writer out) throws IOException {
-        JsonGenerator json = FACTORY.createGenerator(out);
-        json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-        json.useDefaultPrettyPrinter();
-        return json;
-    }
 
     private static void header(JsonGenerator json, Trace trace, MarkingScheme scheme) throws IOException {
         json.writeObjectFieldStart("showwork");

@@ -1,10 +1,7 @@
 package org.showwork.render.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.List;
 import org.showwork.derive.Provenance;
@@ -28,17 +25,9 @@ import org.showwork.problem.TrainingData;
  */
 public final class FitJsonRenderer {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     public void render(Fit fit, Appendable out) throws IOException {
-        Writer writer = AppendableWriter.of(out);
-        try (JsonGenerator json = FACTORY.createGenerator(writer)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.useDefaultPrettyPrinter();
-            write(fit, json);
-        }
-        out.append('\n');
+        JsonOutput.json(out, json -> write(fit, json));
     }
 
     private void write(Fit fit, JsonGenerator json) throws IOException {

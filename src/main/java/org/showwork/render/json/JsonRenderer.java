@@ -1,10 +1,7 @@
 package org.showwork.render.json;
 
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.StreamWriteFeature;
 import java.io.IOException;
-import java.io.Writer;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,18 +26,10 @@ import org.showwork.render.Renderer;
  */
 public final class JsonRenderer implements Renderer {
 
-    private static final JsonFactory FACTORY = JsonFactory.builder()
-            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN).build();
 
     @Override
     public void render(Trace trace, Appendable out) throws IOException {
-        Writer writer = AppendableWriter.of(out);
-        try (JsonGenerator json = FACTORY.createGenerator(writer)) {
-            json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-            json.useDefaultPrettyPrinter();
-            write(trace, json);
-        }
-        out.append('\n');
+        JsonOutput.json(out, json -> write(trace, json));
     }
 
     private void write(Trace trace, JsonGenerator json) throws IOException {
