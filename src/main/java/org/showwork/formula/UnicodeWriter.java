@@ -16,6 +16,18 @@ public final class UnicodeWriter extends InfixWriter {
     private static final String SUPERSCRIPT_FROM = "0123456789+-=()n";
     private static final String SUPERSCRIPT_TO = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻⁼⁽⁾ⁿ";
 
+    /** The character a Unicode subscript stands for (ₖ → k), or 0 when it is none. */
+    public static char unsubscript(char c) {
+        int k = SUBSCRIPT_TO.indexOf(c);
+        return k < 0 ? 0 : SUBSCRIPT_FROM.charAt(k);
+    }
+
+    /** The character a Unicode superscript stands for (⁶ → 6), or 0 when it is none. */
+    public static char unsuperscript(char c) {
+        int k = SUPERSCRIPT_TO.indexOf(c);
+        return k < 0 ? 0 : SUPERSCRIPT_FROM.charAt(k);
+    }
+
     /** Writes a number with a true minus sign. */
     public static String formatNumber(BigDecimal value) {
         String plain = value.toPlainString();

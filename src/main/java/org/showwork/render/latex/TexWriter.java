@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import org.showwork.formula.Expr;
 import org.showwork.formula.LatexWriter;
+import org.showwork.formula.UnicodeWriter;
 import org.showwork.render.view.Block;
 import org.showwork.render.view.Document;
 import org.showwork.render.view.Inline;
@@ -16,18 +17,20 @@ import org.showwork.render.view.Inline;
 public final class TexWriter {
 
     private static final Map<Character, String> SYMBOLS = Map.ofEntries(
-            Map.entry('σ', "$\\sigma$"), Map.entry('α', "$\\alpha$"), Map.entry('ŷ', "$\\hat{y}$"),
-            Map.entry('−', "$-$"), Map.entry('≈', "$\\approx$"), Map.entry('≥', "$\\geq$"),
-            Map.entry('≤', "$\\leq$"), Map.entry('∞', "$\\infty$"), Map.entry('·', "$\\cdot$"),
-            Map.entry('∂', "$\\partial$"), Map.entry('Σ', "$\\Sigma$"), Map.entry('…', "\\ldots{}"),
-            Map.entry('“', "``"), Map.entry('”', "''"), Map.entry('’', "'"), Map.entry('–', "--"),
-            Map.entry('—', "---"), Map.entry('×', "$\\times$"), Map.entry('⟺', "$\\iff$"),
-            Map.entry('ᵢ', "$_i$"), Map.entry('ⱼ', "$_j$"), Map.entry('₀', "$_0$"), Map.entry('₁', "$_1$"),
-            Map.entry('₂', "$_2$"), Map.entry('₃', "$_3$"), Map.entry('₄', "$_4$"), Map.entry('₅', "$_5$"),
-            Map.entry('₆', "$_6$"), Map.entry('₇', "$_7$"), Map.entry('₈', "$_8$"), Map.entry('₉', "$_9$"),
-            Map.entry('²', "$^2$"), Map.entry('λ', "$\\lambda$"), Map.entry('θ', "$\\theta$"),
-            Map.entry('Δ', "$\\Delta$"), Map.entry('′', "$'$"), Map.entry('‖', "$\\|$"), Map.entry('∇', "$\\nabla$"),
-            Map.entry('⁻', "$^-$"), Map.entry('¹', "$^1$"), Map.entry('³', "$^3$"), Map.entry('∈', "$\\in$"));
+            Map.entry('ŷ', "$\\hat{y}$"), Map.entry('−', "$-$"), Map.entry('≈', "$\\approx$"), Map.entry('≥', "$\\geq$"),
+            Map.entry('≤', "$\\leq$"), Map.entry('≠', "$\\neq$"), Map.entry('∞', "$\\infty$"), Map.entry('·', "$\\cdot$"),
+            Map.entry('∂', "$\\partial$"), Map.entry('∑', "$\\sum$"), Map.entry('…', "\\ldots{}"), Map.entry('“', "``"),
+            Map.entry('”', "''"), Map.entry('‘', "`"), Map.entry('’', "'"), Map.entry('–', "--"), Map.entry('—', "---"),
+            Map.entry('×', "$\\times$"), Map.entry('±', "$\\pm$"), Map.entry('→', "$\\to$"), Map.entry('⟺', "$\\iff$"),
+            Map.entry('′', "$'$"), Map.entry('‖', "$\\|$"), Map.entry('∇', "$\\nabla$"), Map.entry('∈', "$\\in$"),
+            Map.entry('√', "$\\surd$"), Map.entry('½', "$\\frac12$"), Map.entry('¼', "$\\frac14$"),
+            Map.entry('¾', "$\\frac34$"), Map.entry('⅓', "$\\frac13$"), Map.entry('≔', "$\\mathrel{:=}$"),
+            Map.entry('✓', "\\checkmark{}"), Map.entry('✗', "$\\times$"), Map.entry('•', "\\textbullet{}"));
+
+    /** Greek letters by their LaTeX names, in Unicode order: α is U+03B1, Α is U+0391. */
+    private static final String[] GREEK = {"alpha", "beta", "gamma", "delta", "epsilon", "zeta", "eta", "theta",
+            "iota", "kappa", "lambda", "mu", "nu", "xi", "omicron", "pi", "rho", "varsigma", "sigma", "tau", "upsilon",
+            "phi", "chi", "psi", "omega"};
 
     private final LatexWriter latex = new LatexWriter();
 
@@ -112,10 +115,41 @@ public final class TexWriter {
         return row(table.columns().stream().map(Block.Column::header).toList());
     }
 
+    /**
+     * How pdflatex writes a character our prose uses that its input encoding does not know: a
+     * symbol, a Greek letter, a sub- or superscript; null for the characters it reads as they are.
+     */
+    private static String symbol(char c) {
+        String known = SYMBOLS.get(c);
+        if (known != null) {
+            return known;
+        }
+        if (c >= 'α' && c <= 'ω') {
+            return "$\\" + GREEK[c - 'α'] + "$";
+        }
+        if (c >= 'Α' && c <= 'Ω' && "ΓΔΘΛΞΠΣΥΦΨΩ".indexOf(c) >= 0) {
+            String name = GREEK[c - 'Α'];
+            return "$\\" + Character.toUpperCase(name.charAt(0)) + name.substring(1) + "$";
+        }
+        char sub = UnicodeWriter.unsubscript(c);
+        if (sub != 0) {
+            return "$_{" + (sub == '-' ? "-" : String.valueOf(sub)) + "}$";
+        }
+        char sup = UnicodeWriter.unsuperscript(c);
+        if (sup != 0) {
+            return "$^{" + sup + "}$";
+        }
+        if (c > 0xFF) {
+            // anything else beyond Latin-1 would stop pdflatex: name it instead
+            return "\\textsf{[U+" + String.format("%04X", (int) c) + "]}";
+        }
+        return null;
+    }
+
     static String escape(String text) {
         StringBuilder s = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
-            String symbol = SYMBOLS.get(c);
+            String symbol = symbol(c);
             if (symbol != null) {
                 s.append(symbol);
                 continue;

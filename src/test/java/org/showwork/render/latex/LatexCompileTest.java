@@ -21,13 +21,19 @@ class LatexCompileTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"tutorial-five-points", "two-features-three-steps", "rounded-to-certainty",
-            "tutorial-two-samples", "worksheet"})
+            "tutorial-two-samples", "worksheet", "fit", "sgd-shuffled", "mini-batch-l2"})
     void compiles(String example) throws Exception {
         assumeTrue(pdflatex() != null, "pdflatex is not installed");
         assumeTrue(hasTikz(), "TikZ is not installed (texlive-pictures)");
-        String tex = example.equals("worksheet")
-                ? new LatexRenderer().render(DerivationView.worksheet(Handouts.trace("tutorial-five-points"), id -> true))
-                : render(example);
+        String tex = switch (example) {
+            case "worksheet" -> new LatexRenderer().render(
+                    DerivationView.worksheet(Handouts.trace("tutorial-five-points"), id -> true));
+            case "fit" -> new LatexRenderer().render(org.showwork.render.view.FitView.of(org.showwork.fit.Fitter.fit(
+                    org.showwork.problem.FitProblemReader.readProblemFile(
+                            java.nio.file.Path.of("worked-examples/tutorial-five-points.yaml")),
+                    org.showwork.fit.FitSettings.defaults())));
+            default -> render(example);
+        };
         Path source = folder.resolve(example + ".tex");
         Files.writeString(source, tex, StandardCharsets.UTF_8);
         Process run = new ProcessBuilder(pdflatex(), "-interaction=nonstopmode", "-halt-on-error", source.getFileName().toString())
