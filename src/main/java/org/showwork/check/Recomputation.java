@@ -15,6 +15,7 @@ import org.showwork.derive.Quantity;
 import org.showwork.derive.SampleStep;
 import org.showwork.derive.Trace;
 import org.showwork.numeric.Arithmetic;
+import org.showwork.numeric.ArithmeticMode;
 import org.showwork.numeric.Num;
 import org.showwork.problem.Problem;
 import org.showwork.quantity.DecimalPlaces;
@@ -54,7 +55,7 @@ final class Recomputation {
 
     Recomputation(Trace trace) {
         this.problem = trace.problem();
-        this.arithmetic = Arithmetic.named(trace.provenance().arithmetic());
+        this.arithmetic = ArithmeticMode.named(trace.provenance().arithmetic()).arithmetic();
         this.places = problem.decimals();
         this.alpha = arithmetic.given(problem.learningRate());
         this.lambda = arithmetic.given(problem.schedule().l2());

@@ -21,19 +21,29 @@ final class DocumentOutput {
     /** Writes a laid-out document in a document format (not JSON), a PDF for the given paper. */
     static void write(Document document, Format format, Path output, TemplateRendering templates, Paper paper,
             CommandSpec spec) throws Exception {
-        if (format == Format.md && output != null) {
+        if (output == null && !format.binary()) {
+            Output.write(null, spec.commandLine().getOut(), out -> format.write(document, templates, out));
+        } else {
+            write(document, format, output, templates, paper, Output.WHOLE_OR_NOTHING);
+        }
+    }
+
+    /** Writes a laid-out document to a file, and a Markdown document's charts beside it as SVG files. */
+    static void write(Document document, Format format, Path file, TemplateRendering templates, Paper paper,
+            Output.FileWriting files) throws Exception {
+        if (format == Format.md) {
             // Markdown cannot hold charts: they go beside it as SVG files, linked relatively
-            String name = output.getFileName().toString();
+            String name = file.getFileName().toString();
             String prefix = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
             MarkdownRenderer.WithFigures rendered = new MarkdownRenderer(templates).render(document, prefix);
             for (Map.Entry<String, String> figure : rendered.figures().entrySet()) {
-                Output.write(output.resolveSibling(figure.getKey()), null, out -> out.write(figure.getValue()));
+                files.text(file.resolveSibling(figure.getKey()), out -> out.write(figure.getValue()));
             }
-            Output.write(output, null, out -> out.write(rendered.text()));
+            files.text(file, out -> out.write(rendered.text()));
         } else if (format.binary()) {
-            Output.writeBinary(output, out -> format.write(document, templates, paper, out));
+            files.binary(file, out -> format.write(document, templates, paper, out));
         } else {
-            Output.write(output, spec.commandLine().getOut(), out -> format.write(document, templates, out));
+            files.text(file, out -> format.write(document, templates, out));
         }
     }
 }

@@ -1,7 +1,5 @@
 package org.showwork.cli;
 
-import java.io.BufferedOutputStream;
-import java.io.OutputStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -10,7 +8,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.showwork.derive.Provenance;
 import org.showwork.exercise.BlankSelection;
@@ -24,7 +21,6 @@ import org.showwork.problem.Template;
 import org.showwork.problem.TemplateReader;
 import org.showwork.render.TemplateRendering;
 import org.showwork.render.json.JsonRenderer;
-import org.showwork.render.markdown.MarkdownRenderer;
 import org.showwork.render.moodle.MoodleQuiz;
 import org.showwork.render.pdf.Paper;
 import org.showwork.render.view.Booklet;
@@ -235,23 +231,7 @@ final class GenerateCommand implements Callable<Integer> {
     /** Writes a document straight into the class's temporary folder (the folder as a whole is moved into place). */
     private static void write(Document document, Format format, Path file, TemplateRendering rendering, Paper paper)
             throws Exception {
-        if (format == Format.md) {
-            String name = file.getFileName().toString();
-            MarkdownRenderer.WithFigures rendered = new MarkdownRenderer(rendering)
-                    .render(document, name.substring(0, name.lastIndexOf('.')));
-            for (Map.Entry<String, String> figure : rendered.figures().entrySet()) {
-                Files.writeString(file.resolveSibling(figure.getKey()), figure.getValue(), StandardCharsets.UTF_8);
-            }
-            Files.writeString(file, rendered.text(), StandardCharsets.UTF_8);
-        } else if (format.binary()) {
-            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-                format.write(document, rendering, paper, out);
-            }
-        } else {
-            try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
-                format.write(document, rendering, out);
-            }
-        }
+        DocumentOutput.write(document, format, file, rendering, paper, Output.DIRECT);
     }
 
     private Document booklet(Template template, List<Sheets> sheets) {

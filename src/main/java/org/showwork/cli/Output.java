@@ -27,6 +27,39 @@ final class Output {
         void writeTo(java.io.OutputStream out) throws Exception;
     }
 
+    /** How a document's files reach the disk. */
+    interface FileWriting {
+        void text(Path target, Content content) throws Exception;
+
+        void binary(Path target, BinaryContent content) throws Exception;
+    }
+
+    /** Each file whole or not at all: written beside its place, then moved there. */
+    static final FileWriting WHOLE_OR_NOTHING = new FileWriting() {
+        @Override public void text(Path target, Content content) throws Exception {
+            write(target, null, content);
+        }
+
+        @Override public void binary(Path target, BinaryContent content) throws Exception {
+            writeBinary(target, content);
+        }
+    };
+
+    /** Straight into place: for files in a folder that is itself moved into place whole. */
+    static final FileWriting DIRECT = new FileWriting() {
+        @Override public void text(Path target, Content content) throws Exception {
+            try (Writer out = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+                content.writeTo(out);
+            }
+        }
+
+        @Override public void binary(Path target, BinaryContent content) throws Exception {
+            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target))) {
+                content.writeTo(out);
+            }
+        }
+    };
+
     static void write(Path target, PrintWriter console, Content content) throws Exception {
         if (target == null) {
             content.writeTo(console);

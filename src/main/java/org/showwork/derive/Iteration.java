@@ -24,12 +24,13 @@ public record Iteration(int number, int epoch, List<Integer> batch, List<Num> we
         batch = List.copyOf(batch);
         weights = List.copyOf(weights);
         samples = List.copyOf(samples);
-        sumErrorX = nullable(sumErrorX);
-        gradW = nullable(gradW);
-        wNew = nullable(wNew);
+        sumErrorX = copyKeepingNulls(sumErrorX);
+        gradW = copyKeepingNulls(gradW);
+        wNew = copyKeepingNulls(wNew);
     }
 
-    private static List<Quantity> nullable(List<Quantity> list) {
+    /** An unmodifiable copy that, unlike List.copyOf, keeps the nulls of quantities that cannot be derived. */
+    private static List<Quantity> copyKeepingNulls(List<Quantity> list) {
         return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
     }
 

@@ -27,10 +27,6 @@ public record Trace(Problem problem, Provenance provenance, List<Iteration> iter
         return new Trace(problem, provenance, iterations, progress, others, stop, updates);
     }
 
-    /** Whether every update is in {@link #iterations()}; if not, the others are in {@link #progress()} only. */
-    public boolean complete() {
-        return iterations.size() == updates;
-    }
 
     /** The update with this number, if the trace shows it. */
     public Optional<Iteration> iteration(int number) {

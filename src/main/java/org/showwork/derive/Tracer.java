@@ -104,7 +104,7 @@ public final class Tracer {
         int updates = 0;
         for (int t = 1; t <= planned; t++) {
             BatchOrder.Batch batch = batches.next();
-            boolean show = t == 1 || t == planned || schedule.show().shows(t, false);
+            boolean show = t == 1 || t == planned || schedule.show().shows(t);
             Iteration it = null;
             Step brief;
             if (show || !fast || hasGivens(t)) {

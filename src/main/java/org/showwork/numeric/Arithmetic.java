@@ -48,11 +48,4 @@ public sealed interface Arithmetic permits ExactArithmetic, HandArithmetic {
     /** The name used in problem files and JSON: {@code exact} or {@code hand}. */
     String name();
 
-    static Arithmetic named(String name) {
-        return switch (name) {
-            case "exact" -> new ExactArithmetic();
-            case "hand" -> new HandArithmetic();
-            default -> throw new IllegalArgumentException("unknown arithmetic " + name);
-        };
-    }
 }

@@ -282,7 +282,7 @@ public final class ProblemReader {
             until = java.util.Optional.of(new Schedule.StopRule(norm, max));
             planned = max;
         }
-        Schedule.Show show = planned <= SHOW_ALL_UP_TO ? Schedule.Show.ALL : new Schedule.Show(false, List.of(1, 2), true);
+        Schedule.Show show = planned <= SHOW_ALL_UP_TO ? Schedule.Show.ALL : new Schedule.Show(false, List.of(1, 2));
         if (keys.containsKey("show")) {
             show = show(keys.get("show"));
         }
@@ -303,7 +303,7 @@ public final class ProblemReader {
                 numbers.add(integerValue(item, "show", 1, Integer.MAX_VALUE));
             }
         }
-        return new Schedule.Show(all, numbers, true);
+        return new Schedule.Show(all, numbers);
     }
 
     private void readGiven(YamlNode.Entry entry, Map<QuantityId, BigDecimal> given, int n, int d, int iterations,

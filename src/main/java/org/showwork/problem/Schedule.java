@@ -45,21 +45,21 @@ public record Schedule(int batchSize, OptionalLong shuffleSeed, BigDecimal l2, O
     public record StopRule(BigDecimal gradientNorm, int maxIterations) {}
 
     /**
-     * Which updates to show in full: numbered ones, the last, or all.
+     * Which updates to show in full besides the first and the last, which always are: numbered
+     * ones, or all.
      *
      * @param all     every update
      * @param numbers update numbers (1-based)
-     * @param last    the last update, whichever it turns out to be
      */
-    public record Show(boolean all, List<Integer> numbers, boolean last) {
-        public static final Show ALL = new Show(true, List.of(), true);
+    public record Show(boolean all, List<Integer> numbers) {
+        public static final Show ALL = new Show(true, List.of());
 
         public Show {
             numbers = List.copyOf(numbers);
         }
 
-        public boolean shows(int number, boolean isLast) {
-            return all || numbers.contains(number) || last && isLast;
+        public boolean shows(int number) {
+            return all || numbers.contains(number);
         }
     }
 }

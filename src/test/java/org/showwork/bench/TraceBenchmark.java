@@ -60,7 +60,7 @@ public final class TraceBenchmark {
         Problem problem = new Problem(base.source(), base.title(), base.featureNames(), base.samples(), true,
                 base.weights(), base.bias(), base.learningRate(), updates, ArithmeticMode.EXACT, base.decimals(),
                 Map.of(), new org.showwork.problem.Schedule(0, java.util.OptionalLong.empty(), BigDecimal.ZERO,
-                        java.util.Optional.empty(), new org.showwork.problem.Schedule.Show(false, List.of(), true)));
+                        java.util.Optional.empty(), new org.showwork.problem.Schedule.Show(false, List.of())));
         Tracer.trace(problem); // warm-up
         long start = System.nanoTime();
         Trace trace = Tracer.trace(problem);

@@ -132,7 +132,7 @@ class ScheduleTest {
         Problem p = base(5 + batch, 9, 3);
         Schedule all = new Schedule(batch, OptionalLong.of(9), new BigDecimal("0.25"), Optional.empty(), Schedule.Show.ALL);
         Schedule few = new Schedule(batch, OptionalLong.of(9), new BigDecimal("0.25"), Optional.empty(),
-                new Schedule.Show(false, List.of(5), true));
+                new Schedule.Show(false, List.of(5)));
         Trace full = Tracer.trace(Problems.withSchedule(p, all, 40), ArithmeticMode.EXACT);
         Trace brief = Tracer.trace(Problems.withSchedule(p, few, 40), ArithmeticMode.EXACT);
         assertThat(brief.iterations()).extracting(Iteration::number).containsExactly(1, 5, 40);
@@ -182,7 +182,7 @@ class ScheduleTest {
     void aLongRunKeepsOnlyWhatItShowsAndABoundedProgressLog() {
         Problem p = base(3, 20, 2);
         Schedule schedule = new Schedule(4, OptionalLong.of(1), new BigDecimal("0.1"), Optional.empty(),
-                new Schedule.Show(false, List.of(2), true));
+                new Schedule.Show(false, List.of(2)));
         Trace trace = Tracer.trace(Problems.withSchedule(p, schedule, 20_000), ArithmeticMode.EXACT);
         assertThat(trace.updates()).isEqualTo(20_000);
         assertThat(trace.iterations()).extracting(Iteration::number).containsExactly(1, 2, 20_000);
@@ -197,7 +197,7 @@ class ScheduleTest {
         Problem p = base(17, 8, 1);
         BigDecimal threshold = new BigDecimal("0.01");
         Schedule schedule = new Schedule(0, OptionalLong.empty(), BigDecimal.ONE, Optional.of(new Schedule.StopRule(threshold, 50_000)),
-                new Schedule.Show(false, List.of(), true));
+                new Schedule.Show(false, List.of()));
         Trace trace = Tracer.trace(Problems.withSchedule(p, schedule, 50_000), ArithmeticMode.EXACT);
         assertThat(trace.stop()).isEqualTo(Stop.CONVERGED);
         List<ProgressRow> rows = trace.progress();

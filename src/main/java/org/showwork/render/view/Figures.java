@@ -33,10 +33,9 @@ final class Figures {
     /** Parameters before training and after the last step, as doubles; empty when they cannot be derived. */
     record Parameters(double[] w, double b) {}
 
-    static Optional<Parameters> before(Trace trace) {
+    static Parameters before(Trace trace) {
         Iteration first = trace.first();
-        return Optional.of(new Parameters(first.weights().stream().mapToDouble(Num::toDouble).toArray(),
-                first.bias().toDouble()));
+        return new Parameters(first.weights().stream().mapToDouble(Num::toDouble).toArray(), first.bias().toDouble());
     }
 
     static Optional<Parameters> after(Trace trace) {
@@ -57,7 +56,7 @@ final class Figures {
         double[] xs = problem.samples().stream().mapToDouble(s -> s.x().get(0).doubleValue()).toArray();
         int[] labels = problem.samples().stream().mapToInt(s -> s.y()).toArray();
         List<Curve> curves = new ArrayList<>();
-        Parameters start = before(trace).orElseThrow();
+        Parameters start = before(trace);
         curves.add(new Curve("before", start.w()[0], start.b(), false));
         after(trace).ifPresent(end -> curves.add(new Curve(afterWhat, end.w()[0], end.b(), true)));
         return sigmoid(problem.featureNames().get(0), xs, labels, curves);
@@ -115,7 +114,7 @@ final class Figures {
             series.add(new Chart.Line("label " + label, points, Dash.NONE,
                     label == 0 ? Marker.OPEN_CIRCLE : Marker.FILLED_CIRCLE, true));
         }
-        line(before(trace).orElseThrow(), r1, "boundary before", Dash.DASHED, false).ifPresent(series::add);
+        line(before(trace), r1, "boundary before", Dash.DASHED, false).ifPresent(series::add);
         after(trace).flatMap(p -> line(p, r1, "boundary " + afterWhat, Dash.SOLID, true)).ifPresent(series::add);
         return new Chart(problem.featureNames().get(0), problem.featureNames().get(1), r1, r2, series);
     }
