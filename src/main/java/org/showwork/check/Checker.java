@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.showwork.derive.Iteration;
-import org.showwork.derive.Quantity;
+import org.showwork.quantity.Quantity;
 import org.showwork.derive.Trace;
 import org.showwork.problem.Problem;
 import org.showwork.problem.Spelling;

@@ -2,7 +2,7 @@ package org.showwork.check;
 
 import java.math.BigDecimal;
 import java.util.List;
-import org.showwork.derive.Quantity;
+import org.showwork.quantity.Quantity;
 import org.showwork.quantity.QuantityId;
 
 /**

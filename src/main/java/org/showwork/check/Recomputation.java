@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
 import org.showwork.derive.Iteration;
-import org.showwork.derive.Quantity;
+import org.showwork.quantity.Quantity;
 import org.showwork.derive.SampleStep;
 import org.showwork.derive.Trace;
 import org.showwork.numeric.Arithmetic;

@@ -1,5 +1,7 @@
 package org.showwork.derive;
 
+import org.showwork.quantity.Quantity;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,7 +19,7 @@ final class DriftNotes {
         Iteration lastShown = hand.last();
         for (Iteration h : hand.iterations()) {
             boolean last = h == lastShown;
-            Trace.forEachQuantity(h, (id, q) -> {
+            h.forEach((id, q) -> {
                 boolean watched = id.kind() == QuantityKind.COST
                         || last && (id.kind() == QuantityKind.W_NEW || id.kind() == QuantityKind.B_NEW);
                 if (!watched || q.infinite() || q.given()) {

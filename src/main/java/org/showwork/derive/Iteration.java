@@ -1,37 +1,143 @@
 package org.showwork.derive;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
-import java.util.Objects;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import org.showwork.derive.graph.StepShape;
 import org.showwork.numeric.Num;
+import org.showwork.quantity.Quantity;
+import org.showwork.quantity.QuantityId;
+import org.showwork.quantity.QuantityKind;
 
 /**
- * One gradient-descent update: the parameters it starts from, the row of every sample in its batch, the
- * sums and averages that make the cost and the gradients, and the updated parameters. Per-feature
- * lists are empty when the problem has no features; a quantity that cannot be derived is null.
+ * One gradient-descent update as recorded: the parameters it starts from and a value for every
+ * quantity of its {@link StepShape}, in the shape's order; a quantity that cannot be derived is
+ * null. The samples' features and labels are shared by every update of a trace.
  *
- * @param number    1-based update number (ids of update t carry the prefix {@code tN:} from t = 2)
- * @param epoch     1-based pass over the data this update belongs to (equal to the number in full-batch descent)
- * @param batch     the 1-based numbers of the samples this update sees, in the order visited; m = its size
- * @param boundary    the decision boundary x = −b/w of the starting parameters (one feature only)
- * @param boundaryNew the same for the updated parameters
+ * @param number  1-based update number (ids of update t carry the prefix {@code tN:} from t = 2)
+ * @param epoch   1-based pass over the data this update belongs to (equal to the number in full-batch descent)
+ * @param shape   the quantities the update has; its batch is the samples it sees, in the order visited
+ * @param values  the quantities, by slot of the shape
+ * @param data    the features (in the trace's arithmetic) and labels of every sample
  */
-public record Iteration(int number, int epoch, List<Integer> batch, List<Num> weights, Num bias, List<SampleStep> samples,
-        Quantity sumLoss, Quantity sumError, List<Quantity> sumErrorX, Quantity cost,
-        List<Quantity> gradW, Quantity gradB, List<Quantity> wNew, Quantity bNew,
-        Quantity boundary, Quantity boundaryNew) {
+public record Iteration(int number, int epoch, StepShape shape, List<Num> weights, Num bias, List<Quantity> values,
+        SampleData data) {
 
-    public Iteration {
-        batch = List.copyOf(batch);
-        weights = List.copyOf(weights);
-        samples = List.copyOf(samples);
-        sumErrorX = copyKeepingNulls(sumErrorX);
-        gradW = copyKeepingNulls(gradW);
-        wNew = copyKeepingNulls(wNew);
+    /** The features (one list per sample, empty without features) and labels of the problem's samples. */
+    public record SampleData(List<List<Num>> x, List<Integer> y) {
+        public SampleData {
+            x = List.copyOf(x);
+            y = List.copyOf(y);
+        }
     }
 
-    /** An unmodifiable copy that, unlike List.copyOf, keeps the nulls of quantities that cannot be derived. */
-    private static List<Quantity> copyKeepingNulls(List<Quantity> list) {
-        return java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+    public Iteration {
+        weights = List.copyOf(weights);
+        // unlike List.copyOf, keeps the nulls of quantities that cannot be derived
+        values = Collections.unmodifiableList(new ArrayList<>(values));
+        if (values.size() != shape.size()) {
+            throw new IllegalArgumentException("one value per quantity of the update's shape");
+        }
+    }
+
+    /** The samples this update sees, in the order visited; m is their number. */
+    public List<Integer> batch() {
+        return shape.batch();
+    }
+
+    /** The quantity with this id; null when the update has no such quantity or it cannot be derived. */
+    public Quantity get(QuantityId id) {
+        int slot = shape.slot(id);
+        return slot < 0 ? null : values.get(slot);
+    }
+
+    public Quantity get(QuantityKind kind) {
+        return get(QuantityId.of(number, kind));
+    }
+
+    public Quantity get(QuantityKind kind, int sample) {
+        return get(QuantityId.ofSample(number, kind, sample));
+    }
+
+    /** The quantities of a per-feature kind of the update, by feature. */
+    public List<Quantity> perFeature(QuantityKind kind) {
+        List<Quantity> list = new ArrayList<>(shape.features());
+        for (int j = 1; j <= shape.features(); j++) {
+            list.add(get(QuantityId.ofFeature(number, kind, j)));
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    /** Visits every quantity that is present, with its id, in the order of the derivation. */
+    public void forEach(BiConsumer<QuantityId, Quantity> visitor) {
+        int[] slot = {0};
+        shape.forEachId(id -> {
+            Quantity q = values.get(slot[0]++);
+            if (q != null) {
+                visitor.accept(id, q);
+            }
+        });
+    }
+
+    /** Each sample's row of the update, in the order visited. */
+    public List<SampleStep> samples() {
+        List<SampleStep> rows = new ArrayList<>(shape.m());
+        for (int i : shape.batch()) {
+            List<Quantity> errorX = null;
+            if (shape.features() > 0) {
+                errorX = new ArrayList<>(shape.features());
+                for (int j = 1; j <= shape.features(); j++) {
+                    errorX.add(get(new QuantityId(number, QuantityKind.ERROR_X, i, j)));
+                }
+            }
+            rows.add(new SampleStep(i, data.x().get(i - 1), data.y().get(i - 1), get(QuantityKind.Z, i),
+                    get(QuantityKind.P, i), get(QuantityKind.LOSS, i), get(QuantityKind.ERROR, i), errorX));
+        }
+        return rows;
+    }
+
+    public Quantity sumLoss() {
+        return get(QuantityKind.SUM_LOSS);
+    }
+
+    public Quantity sumError() {
+        return get(QuantityKind.SUM_ERROR);
+    }
+
+    public List<Quantity> sumErrorX() {
+        return perFeature(QuantityKind.SUM_ERROR_X);
+    }
+
+    public Quantity cost() {
+        return get(QuantityKind.COST);
+    }
+
+    public List<Quantity> gradW() {
+        return perFeature(QuantityKind.GRAD_W);
+    }
+
+    public Quantity gradB() {
+        return get(QuantityKind.GRAD_B);
+    }
+
+    public List<Quantity> wNew() {
+        return perFeature(QuantityKind.W_NEW);
+    }
+
+    public Quantity bNew() {
+        return get(QuantityKind.B_NEW);
+    }
+
+    /** The decision boundary x = −b/w of the starting parameters (one feature only). */
+    public Quantity boundary() {
+        return get(QuantityKind.BOUNDARY);
+    }
+
+    /** The decision boundary of the updated parameters (one feature only). */
+    public Quantity boundaryNew() {
+        return get(QuantityKind.BOUNDARY_NEW);
     }
 
     /**
@@ -39,11 +145,13 @@ public record Iteration(int number, int epoch, List<Integer> batch, List<Num> we
      * stationary point of the cost and gradient descent does not move them. Empty when the
      * gradient could not be derived.
      */
-    public java.util.Optional<Boolean> stationary() {
-        if (gradB == null || gradW.stream().anyMatch(Objects::isNull)) {
-            return java.util.Optional.empty();
+    public Optional<Boolean> stationary() {
+        Quantity gradB = gradB();
+        List<Quantity> gradW = gradW();
+        if (gradB == null || gradW.stream().anyMatch(q -> q == null)) {
+            return Optional.empty();
         }
         boolean zero = gradB.value().signum() == 0 && gradW.stream().allMatch(g -> g.value().signum() == 0);
-        return java.util.Optional.of(zero);
+        return Optional.of(zero);
     }
 }

@@ -1,5 +1,7 @@
 package org.showwork.derive;
 
+import org.showwork.quantity.Quantity;
+
 import java.util.List;
 import org.showwork.numeric.Num;
 

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.showwork.derive.Quantity;
+import org.showwork.quantity.Quantity;
 import org.showwork.derive.Trace;
 import org.showwork.problem.Problem;
 import org.showwork.problem.ProblemException;

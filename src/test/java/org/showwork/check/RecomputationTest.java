@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,7 +12,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
 import org.showwork.derive.Iteration;
-import org.showwork.derive.Quantity;
+import org.showwork.derive.graph.StepShape;
+import org.showwork.quantity.Quantity;
 import org.showwork.derive.Trace;
 import org.showwork.derive.Tracer;
 import org.showwork.problem.Problem;
@@ -63,9 +65,11 @@ class RecomputationTest {
         Trace full = Tracer.trace(tutorial());
         Iteration first = full.first();
         // update 2 sees samples 3 and 4 only, and starts from update 1's new parameters
-        Iteration second = new Iteration(2, 1, List.of(3, 4), List.of(first.wNew().get(0).value()), first.bNew().value(),
-                List.of(first.samples().get(2), first.samples().get(3)), null, null, java.util.Collections.singletonList(null), null,
-                java.util.Collections.singletonList(null), null, java.util.Collections.singletonList(null), null, null, null);
+        StepShape shape = new StepShape(2, List.of(3, 4), 1, true, true, false);
+        List<Quantity> rows = new ArrayList<>();
+        shape.forEachId(id -> rows.add(id.kind().perSample() ? first.get(id.inIteration(1)) : null));
+        Iteration second = new Iteration(2, 1, shape, List.of(first.wNew().get(0).value()), first.bNew().value(), rows,
+                first.data());
         Trace batched = new Trace(full.problem(), full.provenance(), List.of(first, second), List.of(), List.of(),
                 org.showwork.derive.Stop.PLANNED, 2);
         Map<QuantityId, Quantity> values = values(batched);

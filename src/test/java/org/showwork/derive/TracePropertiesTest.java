@@ -1,5 +1,7 @@
 package org.showwork.derive;
 
+import org.showwork.quantity.Quantity;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;

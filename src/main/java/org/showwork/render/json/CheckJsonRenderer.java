@@ -12,7 +12,7 @@ import org.showwork.check.MarkingScheme;
 import org.showwork.check.Verdict;
 import org.showwork.check.Written;
 import org.showwork.derive.Provenance;
-import org.showwork.derive.Quantity;
+import org.showwork.quantity.Quantity;
 import org.showwork.derive.Trace;
 
 /**

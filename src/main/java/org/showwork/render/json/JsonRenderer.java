@@ -9,7 +9,7 @@ import java.util.Map;
 import org.showwork.derive.Iteration;
 import org.showwork.derive.Note;
 import org.showwork.derive.ProgressRow;
-import org.showwork.derive.Quantity;
+import org.showwork.quantity.Quantity;
 import org.showwork.derive.SampleStep;
 import org.showwork.derive.Trace;
 import org.showwork.numeric.Num;
@@ -183,7 +183,7 @@ public final class JsonRenderer implements Renderer {
         }
         List<String> given = new ArrayList<>();
         List<String> infinite = new ArrayList<>();
-        Trace.forEachQuantity(it, (id, q) -> {
+        it.forEach((id, q) -> {
             if (q.given()) {
                 given.add(id.toString(d));
             }

@@ -6,7 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.showwork.derive.Quantity;
+import org.showwork.quantity.Quantity;
 import org.showwork.derive.Trace;
 import org.showwork.quantity.QuantityId;
 import org.showwork.render.TemplateRendering;

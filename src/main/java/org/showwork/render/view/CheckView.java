@@ -16,7 +16,7 @@ import org.showwork.check.Tolerance;
 import org.showwork.check.Verdict;
 import org.showwork.check.Written;
 import org.showwork.derive.Provenance;
-import org.showwork.derive.Quantity;
+import org.showwork.quantity.Quantity;
 import org.showwork.derive.Trace;
 import org.showwork.formula.Expr.Symbol;
 import org.showwork.problem.Problem;

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.showwork.derive.CostFunction;
 import org.showwork.derive.Iteration;
-import org.showwork.derive.Quantity;
+import org.showwork.quantity.Quantity;
 import org.showwork.derive.SampleStep;
 import org.showwork.derive.Trace;
 import org.showwork.numeric.Num;

@@ -1,4 +1,4 @@
-package org.showwork.derive;
+package org.showwork.quantity;
 
 import org.showwork.numeric.Num;
 

@@ -1,0 +1,104 @@
+package org.showwork.derive;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.showwork.numeric.Num;
+import org.showwork.numeric.StableMath;
+import org.showwork.quantity.Quantity;
+
+/**
+ * An update that a document does not show, in exact arithmetic, on plain doubles: a documented
+ * optimisation of long runs. Every operation is the one the derivation graph's rules perform
+ * through {@link org.showwork.numeric.ExactArithmetic}, in the same order, so both give the same
+ * bits (a test holds them to it); nothing is recorded but what the run's loop needs.
+ */
+final class FastStep {
+    private FastStep() {}
+
+    static Tracer.Step of(RunInputs run, BatchOrder.Batch batch, List<Num> weightNums, Num biasNum) {
+        int d = weightNums.size();
+        double[] w = new double[d];
+        for (int j = 0; j < d; j++) {
+            w[j] = weightNums.get(j).toDouble();
+        }
+        double b = biasNum.toDouble();
+        double[] sums = new double[d + 2]; // Σ loss, Σ error, Σ error·x_j
+        boolean first = true;
+        for (int sample : batch.samples()) {
+            accumulate(sums, run.xd()[sample - 1], run.y()[sample - 1], w, b, first);
+            first = false;
+        }
+        return finish(run, sums, w, b, batch.samples().length);
+    }
+
+    /** Adds one sample's loss, error and error·x to the running sums (the first sample starts them). */
+    private static void accumulate(double[] sums, double[] xi, int label, double[] w, double b, boolean first) {
+        int d = w.length;
+        double z = b;
+        if (d > 0) {
+            double dot = w[0] * xi[0];
+            for (int j = 1; j < d; j++) {
+                dot = dot + w[j] * xi[j];
+            }
+            z = dot + b;
+        }
+        double p = StableMath.sigmoid(z);
+        double loss = StableMath.logLossFromZ(label, z);
+        double error = p - label;
+        if (first) {
+            sums[0] = loss;
+            sums[1] = error;
+            for (int j = 0; j < d; j++) {
+                sums[2 + j] = error * xi[j];
+            }
+        } else {
+            sums[0] = sums[0] + loss;
+            sums[1] = sums[1] + error;
+            for (int j = 0; j < d; j++) {
+                sums[2 + j] = sums[2 + j] + error * xi[j];
+            }
+        }
+    }
+
+    private static Tracer.Step finish(RunInputs run, double[] sums, double[] w, double b, int batchSize) {
+        int d = w.length;
+        double m = batchSize;
+        double l2 = run.lambda().toDouble();
+        double cost = sums[0] / m;
+        if (l2 != 0) {
+            cost = cost + penalty(w, l2, m);
+        }
+        double alpha = run.learningRate().toDouble();
+        double norm = 0;
+        List<Num> next = new ArrayList<>(d);
+        for (int j = 0; j < d; j++) {
+            double g = sums[2 + j] / m;
+            if (l2 != 0) {
+                g = g + l2 * w[j] / m;
+            }
+            norm += g * g;
+            next.add(finite(w[j] - alpha * g, "w_new"));
+        }
+        double gb = sums[1] / m;
+        norm += gb * gb;
+        Num carried = finite(cost, "cost");
+        return new Tracer.Step(Quantity.computed(carried, carried), Math.sqrt(norm), next,
+                finite(b - alpha * gb, "b_new"));
+    }
+
+    /** (λ·Σ w_j²)/(2m), the squares summed in feature order: the same in both paths. */
+    private static double penalty(double[] w, double l2, double m) {
+        double squares = w[0] * w[0];
+        for (int j = 1; j < w.length; j++) {
+            squares = squares + w[j] * w[j];
+        }
+        return l2 * squares / (2 * m);
+    }
+
+    private static Num finite(double value, String what) {
+        if (!Double.isFinite(value)) {
+            throw new ArithmeticOverflow(what, value);
+        }
+        return new Num.Binary(value);
+    }
+}

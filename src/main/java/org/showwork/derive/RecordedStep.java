@@ -1,0 +1,210 @@
+package org.showwork.derive;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.math.RoundingMode;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.showwork.derive.graph.DerivationGraph;
+import org.showwork.derive.graph.Inputs;
+import org.showwork.derive.graph.LossRule;
+import org.showwork.derive.graph.Outcome;
+import org.showwork.derive.graph.StepShape;
+import org.showwork.numeric.Arithmetic;
+import org.showwork.numeric.Num;
+import org.showwork.quantity.DecimalPlaces;
+import org.showwork.quantity.Quantity;
+import org.showwork.quantity.QuantityId;
+import org.showwork.quantity.QuantityKind;
+
+/**
+ * One update derived in full: the graph's rules evaluated in the order of the update's shape, each
+ * on the values before it. A value the problem gives takes the place of its rule; each result is
+ * written down with its places (and in hand arithmetic carried rounded). A shown update leaves notes
+ * on what rounding did and on given values that differ from what they replace.
+ */
+final class RecordedStep implements Inputs {
+
+    private final RunInputs run;
+    private final StepShape shape;
+    private final List<Num> weights;
+    private final Num bias;
+    private final Quantity[] values;
+    private final Num m;
+    private final Map<QuantityId, BigDecimal> given;
+    private final DecimalPlaces places;
+    private final NoteLog notes;
+
+    private RecordedStep(RunInputs run, StepShape shape, List<Num> weights, Num bias, NoteLog notes) {
+        this.run = run;
+        this.shape = shape;
+        this.weights = weights;
+        this.bias = bias;
+        this.values = new Quantity[shape.size()];
+        this.m = run.arithmetic().integer(shape.m());
+        this.given = run.problem().given();
+        this.places = run.problem().decimals();
+        this.notes = notes;
+    }
+
+    /** The notes a run collects, from the updates it shows. */
+    static final class NoteLog {
+        private final List<Note> notes;
+        private boolean recording;
+
+        NoteLog(List<Note> notes) {
+            this.notes = notes;
+        }
+
+        void recording(boolean on) {
+            recording = on;
+        }
+
+        boolean recording() {
+            return recording;
+        }
+
+        void add(Note note) {
+            if (recording) {
+                notes.add(note);
+            }
+        }
+    }
+
+    static Iteration derive(RunInputs run, int epoch, StepShape shape, List<Num> weights, Num bias, NoteLog notes) {
+        RecordedStep step = new RecordedStep(run, shape, weights, bias, notes);
+        int[] slot = {0};
+        shape.forEachId(id -> step.values[slot[0]++] = step.resolve(id));
+        return new Iteration(shape.update(), epoch, shape, weights, bias, Arrays.asList(step.values), run.data());
+    }
+
+    /** The given value, or the rule's result written down; null when neither is to be had. */
+    private Quantity resolve(QuantityId id) {
+        BigDecimal written = given.isEmpty() ? null : given.get(id);
+        if (written != null) {
+            if (notes.recording()) {
+                compare(id, written);
+            }
+            return Quantity.ofGiven(run.arithmetic().given(written));
+        }
+        Outcome outcome = DerivationGraph.LOGISTIC.evaluate(id, this);
+        if (outcome == null) {
+            return null;
+        }
+        if (id.kind() == QuantityKind.LOSS) {
+            noteCertainty(id);
+        }
+        return outcome.infinite() ? Quantity.ofInfinite() : carry(id, outcome.value());
+    }
+
+    /** Notes a given value that differs, at the shown places, from what the derivation would give. */
+    private void compare(QuantityId id, BigDecimal written) {
+        Outcome derived = DerivationGraph.LOGISTIC.evaluate(id, this);
+        if (derived == null || derived.infinite()) {
+            return;
+        }
+        int decimals = places.of(id.kind());
+        BigDecimal shown = run.arithmetic().carry(derived.value(), decimals).toBigDecimal()
+                .setScale(decimals, RoundingMode.HALF_UP);
+        if (shown.compareTo(written.setScale(Math.max(decimals, written.scale()), RoundingMode.HALF_UP)) != 0) {
+            notes.add(new Note.GivenDiffers(id, written, derived.value().toBigDecimal(), shown));
+        }
+    }
+
+    /** A probability rounded to 0 or 1 makes the loss infinite against its label, or 0 with it: both are worth a note. */
+    private void noteCertainty(QuantityId id) {
+        QuantityId pId = QuantityId.ofSample(id.iteration(), QuantityKind.P, id.sample());
+        Quantity p = quantity(pId);
+        if (p != null && LossRule.roundedToCertainty(p.value(), LossRule.fromScore(id, this), run.arithmetic())) {
+            int y = label(id.sample());
+            notes.add(new Note.CertainProbability(pId, y, p.value().toBigDecimal(), LossRule.contradicts(p.value(), y)));
+        }
+    }
+
+    /** Writes a result down with its places; hand arithmetic carries the rounded value and notes what rounding did. */
+    private Quantity carry(QuantityId id, Num unrounded) {
+        if (unrounded instanceof Num.Binary b && !Double.isFinite(b.value())) {
+            throw new ArithmeticOverflow(id.toString(), b.value());
+        }
+        int decimals = places.of(id.kind());
+        Num carried = run.arithmetic().carry(unrounded, decimals);
+        if (run.arithmetic().roundsEachStep() && notes.recording()) {
+            noteRounding(id, unrounded.toBigDecimal(), carried.toBigDecimal(), decimals);
+        }
+        return Quantity.computed(carried, unrounded);
+    }
+
+    private void noteRounding(QuantityId id, BigDecimal unrounded, BigDecimal shown, int decimals) {
+        if (shown.signum() == 0 && unrounded.signum() != 0) {
+            notes.add(new Note.RoundedToZero(id, unrounded, shown));
+            return;
+        }
+        BigDecimal truncated = unrounded.setScale(decimals, RoundingMode.DOWN);
+        if (truncated.compareTo(shown) != 0 && lastDigit(truncated) == 9) {
+            notes.add(new Note.RoundingCarry(id, unrounded, shown, truncated));
+        }
+    }
+
+    private static int lastDigit(BigDecimal value) {
+        return value.unscaledValue().abs().mod(BigInteger.TEN).intValue();
+    }
+
+    // ---------------------------------------------------------------- what the rules read
+
+    @Override
+    public Arithmetic arithmetic() {
+        return run.arithmetic();
+    }
+
+    @Override
+    public Quantity quantity(QuantityId id) {
+        int slot = shape.slot(id);
+        return slot < 0 ? null : values[slot];
+    }
+
+    @Override
+    public Num feature(int i, int j) {
+        return run.features() == 0 ? null : run.data().x().get(i - 1).get(j - 1);
+    }
+
+    @Override
+    public int label(int i) {
+        return run.y()[i - 1];
+    }
+
+    @Override
+    public Num weight(int j) {
+        return weights.get(j - 1);
+    }
+
+    @Override
+    public Num bias() {
+        return bias;
+    }
+
+    @Override
+    public Num learningRate() {
+        return run.learningRate();
+    }
+
+    @Override
+    public Num lambda() {
+        return run.lambda();
+    }
+
+    @Override
+    public List<Integer> batch() {
+        return shape.batch();
+    }
+
+    @Override
+    public int features() {
+        return run.features();
+    }
+
+    @Override
+    public Num m() {
+        return m;
+    }
+}

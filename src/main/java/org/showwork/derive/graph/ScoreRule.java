@@ -1,0 +1,80 @@
+package org.showwork.derive.graph;
+
+import static org.showwork.formula.Formulas.*;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.showwork.formula.Expr;
+import org.showwork.formula.Expr.Symbol;
+import org.showwork.numeric.Arithmetic;
+import org.showwork.numeric.Num;
+import org.showwork.quantity.QuantityId;
+import org.showwork.quantity.QuantityKind;
+
+/** The score zᵢ = w·xᵢ + b: the products added in feature order, then the bias, as it is written out. */
+public final class ScoreRule implements Rule {
+
+    @Override
+    public QuantityKind kind() {
+        return QuantityKind.Z;
+    }
+
+    @Override
+    public List<QuantityId> inputs(QuantityId id, StepShape shape) {
+        return shape.parameters(0);
+    }
+
+    @Override
+    public Outcome evaluate(QuantityId id, Inputs in) {
+        int d = in.features();
+        if (d == 0) {
+            return null;
+        }
+        Arithmetic a = in.arithmetic();
+        Num dot = null;
+        for (int j = 1; j <= d; j++) {
+            Num w = in.weight(j);
+            Num x = in.feature(id.sample(), j);
+            if (w == null || x == null) {
+                return null;
+            }
+            dot = dot == null ? a.multiply(w, x) : a.add(dot, a.multiply(w, x));
+        }
+        Num b = in.bias();
+        return b == null ? null : Outcome.of(a.add(dot, b));
+    }
+
+    /** zᵢ = w xᵢ + b for one feature, the terms written out for up to three, a sum over j beyond. */
+    @Override
+    public Expr formula(Notation notation) {
+        int d = notation.features();
+        Expr lhs = sym(Symbol.Z, "i");
+        if (d == 1) {
+            return eq(lhs, plus(times(sym(Symbol.W), sym(Symbol.X, "i")), sym(Symbol.B)));
+        }
+        if (d <= 3) {
+            List<Expr> terms = new ArrayList<>();
+            for (int j = 1; j <= d; j++) {
+                terms.add(times(sym(Symbol.W, String.valueOf(j)), sym(Symbol.X, "i," + j)));
+            }
+            terms.add(sym(Symbol.B));
+            return eq(lhs, plus(terms));
+        }
+        return eq(lhs, plus(sum("j", num(1), num(d), times(sym(Symbol.W, "j"), sym(Symbol.X, "i,j"))), sym(Symbol.B)));
+    }
+
+    @Override
+    public Expr computation(QuantityId id, Substitution s) {
+        List<Expr> terms = new ArrayList<>();
+        for (int j = 1; j <= s.features(); j++) {
+            terms.add(times(s.weight(j), s.feature(id.sample(), j)));
+        }
+        terms.add(s.bias());
+        return plus(terms);
+    }
+
+    @Override
+    public Expr symbol(QuantityId id, int features) {
+        return sym(Symbol.Z, String.valueOf(id.sample()));
+    }
+}

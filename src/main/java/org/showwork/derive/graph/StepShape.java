@@ -1,0 +1,209 @@
+package org.showwork.derive.graph;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import org.showwork.quantity.QuantityId;
+import org.showwork.quantity.QuantityKind;
+
+/**
+ * Which quantities one update has, and in which order the derivation produces them: for each
+ * sample of its batch, in the order visited, the per-sample kinds (an id per feature where the kind
+ * has a feature index); then the update's own kinds in the same way. The decision boundary exists
+ * with exactly one known feature. Each id has a slot, so an update's values fit one array.
+ *
+ * <p>{@code previous} says whether update t − 1 is recorded in full, so that its new parameters
+ * are the quantities this update starts from; {@code features} is 0 when the problem gives none.
+ */
+public final class StepShape {
+
+    private static final List<QuantityKind> SAMPLE_KINDS =
+            Arrays.stream(QuantityKind.values()).filter(QuantityKind::perSample).toList();
+    private static final List<QuantityKind> STEP_KINDS =
+            Arrays.stream(QuantityKind.values()).filter(k -> !k.perSample()).toList();
+
+    private final int update;
+    private final List<Integer> batch;
+    private final int features;
+    private final boolean previous;
+    private final boolean boundary;
+    private final boolean penalised;
+    /** Each sample's position in the batch, by sample number; −1 for samples not in it. */
+    private final int[] position;
+
+    public StepShape(int update, List<Integer> batch, int features, boolean previous, boolean boundary,
+            boolean penalised) {
+        this.update = update;
+        this.batch = List.copyOf(batch);
+        this.features = features;
+        this.previous = previous;
+        this.boundary = boundary;
+        this.penalised = penalised;
+        int largest = 0;
+        for (int i : this.batch) {
+            largest = Math.max(largest, i);
+        }
+        this.position = new int[largest + 1];
+        Arrays.fill(position, -1);
+        for (int k = 0; k < this.batch.size(); k++) {
+            position[this.batch.get(k)] = k;
+        }
+    }
+
+    public int update() {
+        return update;
+    }
+
+    public List<Integer> batch() {
+        return batch;
+    }
+
+    public int features() {
+        return features;
+    }
+
+    public boolean previous() {
+        return previous;
+    }
+
+    public boolean boundary() {
+        return boundary;
+    }
+
+    /** Whether an L2 penalty makes the weights inputs of the cost and of their gradients. */
+    public boolean penalised() {
+        return penalised;
+    }
+
+    /** The new weight j (0: every weight) and bias of update t − 1, when it is recorded: what this update starts from. */
+    public List<QuantityId> parameters(int j) {
+        if (!previous) {
+            return List.of();
+        }
+        List<QuantityId> ids = new ArrayList<>();
+        for (int k = 1; k <= features; k++) {
+            if (j == 0 || j == k) {
+                ids.add(QuantityId.ofFeature(update - 1, QuantityKind.W_NEW, k));
+            }
+        }
+        ids.add(QuantityId.of(update - 1, QuantityKind.B_NEW));
+        return ids;
+    }
+
+    /** The previous update's new weights (feature j, or all for 0) that this update starts from. */
+    public List<QuantityId> weights(int j) {
+        return parameters(j).stream().filter(id -> id.kind() == QuantityKind.W_NEW).toList();
+    }
+
+    /** The previous update's new bias that this update starts from. */
+    public List<QuantityId> bias() {
+        return parameters(0).stream().filter(id -> id.kind() == QuantityKind.B_NEW).toList();
+    }
+
+    /** The kinds each sample of a batch has, in the order of the derivation. */
+    public static List<QuantityKind> sampleKinds() {
+        return SAMPLE_KINDS;
+    }
+
+    /** The kinds an update has once, in the order of the derivation. */
+    public static List<QuantityKind> stepKinds() {
+        return STEP_KINDS;
+    }
+
+    public int m() {
+        return batch.size();
+    }
+
+    /** How many ids of a kind there are per sample (per-sample kinds) or per update (the others). */
+    public int width(QuantityKind kind) {
+        if (isBoundary(kind)) {
+            return boundary ? 1 : 0;
+        }
+        return kind.perFeature() ? features : 1;
+    }
+
+    private static boolean isBoundary(QuantityKind kind) {
+        return kind == QuantityKind.BOUNDARY || kind == QuantityKind.BOUNDARY_NEW;
+    }
+
+    private int sampleBlock() {
+        int width = 0;
+        for (QuantityKind kind : SAMPLE_KINDS) {
+            width += width(kind);
+        }
+        return width;
+    }
+
+    /** The number of slots: every id of the update. */
+    public int size() {
+        int size = sampleBlock() * batch.size();
+        for (QuantityKind kind : STEP_KINDS) {
+            size += width(kind);
+        }
+        return size;
+    }
+
+    /** Visits every id of the update in the order of the derivation (the order of the slots). */
+    public void forEachId(Consumer<QuantityId> visitor) {
+        for (int i : batch) {
+            for (QuantityKind kind : SAMPLE_KINDS) {
+                if (kind.perFeature()) {
+                    for (int j = 1; j <= features; j++) {
+                        visitor.accept(new QuantityId(update, kind, i, j));
+                    }
+                } else {
+                    visitor.accept(QuantityId.ofSample(update, kind, i));
+                }
+            }
+        }
+        for (QuantityKind kind : STEP_KINDS) {
+            if (kind.perFeature()) {
+                for (int j = 1; j <= features; j++) {
+                    visitor.accept(QuantityId.ofFeature(update, kind, j));
+                }
+            } else if (width(kind) == 1) {
+                visitor.accept(QuantityId.of(update, kind));
+            }
+        }
+    }
+
+    /** Every id of the update, in the order of the derivation. */
+    public List<QuantityId> ids() {
+        List<QuantityId> ids = new ArrayList<>(size());
+        forEachId(ids::add);
+        return ids;
+    }
+
+    /** The slot of an id of this update; −1 when the update has no such quantity. */
+    public int slot(QuantityId id) {
+        if (id.iteration() != update || width(id.kind()) == 0) {
+            return -1;
+        }
+        if (id.kind().perFeature() && (id.feature() < 1 || id.feature() > features)) {
+            return -1;
+        }
+        int offset = id.kind().perFeature() ? id.feature() - 1 : 0;
+        if (id.kind().perSample()) {
+            int at = id.sample() >= 1 && id.sample() < position.length ? position[id.sample()] : -1;
+            return at < 0 ? -1 : at * sampleBlock() + within(SAMPLE_KINDS, id.kind()) + offset;
+        }
+        return sampleBlock() * batch.size() + within(STEP_KINDS, id.kind()) + offset;
+    }
+
+    private int within(List<QuantityKind> kinds, QuantityKind kind) {
+        int start = 0;
+        for (QuantityKind k : kinds) {
+            if (k == kind) {
+                return start;
+            }
+            start += width(k);
+        }
+        throw new IllegalArgumentException(kind + " is not among " + kinds);
+    }
+
+    /** Whether the sample is in the update's batch. */
+    public boolean sees(int sample) {
+        return sample >= 1 && sample < position.length && position[sample] >= 0;
+    }
+}
