@@ -3,7 +3,7 @@ package org.showwork.check;
 import java.math.BigDecimal;
 import java.util.Map;
 import java.util.function.Predicate;
-import org.showwork.exercise.BlankSelection;
+import org.showwork.quantity.BlankSelection;
 import org.showwork.quantity.QuantityId;
 import org.showwork.quantity.QuantityKind;
 

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
-import org.showwork.exercise.BlankSelection;
+import org.showwork.quantity.BlankSelection;
 import org.showwork.problem.ProblemException;
 import org.showwork.problem.Spelling;
 import org.showwork.problem.TextFile;

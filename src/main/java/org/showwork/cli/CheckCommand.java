@@ -18,16 +18,15 @@ import org.showwork.check.Submission;
 import org.showwork.check.SubmissionException;
 import org.showwork.check.SubmissionReader;
 import org.showwork.check.Tolerance;
+import org.showwork.derive.Blanks;
 import org.showwork.derive.Trace;
 import org.showwork.derive.Tracer;
-import org.showwork.exercise.BlankSelection;
+import org.showwork.quantity.BlankSelection;
 import org.showwork.problem.Problem;
 import org.showwork.render.TemplateRendering;
 import org.showwork.render.json.CheckJsonRenderer;
 import org.showwork.render.view.CheckView;
 import org.showwork.render.view.ClassSummaryView;
-import org.showwork.render.view.DerivationView;
-import org.showwork.render.view.WorksheetBlanks;
 import org.showwork.quantity.QuantityId;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -237,11 +236,7 @@ final class CheckCommand implements Callable<Integer> {
      * the last decision boundary, for instance, and a cost that rounding made infinite is not asked).
      */
     private static java.util.function.Predicate<QuantityId> onWorksheet(Trace trace, MarkingScheme scheme) {
-        Set<QuantityId> ids = new HashSet<>();
-        for (String id : WorksheetBlanks.of(DerivationView.worksheet(trace, scheme.asked()))) {
-            QuantityId.parse(id, trace.problem().featureCount()).ifPresent(ids::add);
-        }
-        return ids::contains;
+        return Blanks.of(trace, scheme.asked())::contains;
     }
 
     /** The files named, and the submission files in the folders named (sorted by name), each once. */

@@ -4,7 +4,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.showwork.derive.Trace;
 import org.showwork.derive.Tracer;
-import org.showwork.exercise.BlankSelection;
+import org.showwork.quantity.BlankSelection;
 import org.showwork.problem.Problem;
 import org.showwork.problem.ProblemReader;
 import org.showwork.render.TemplateRendering;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.showwork.derive.Provenance;
-import org.showwork.exercise.BlankSelection;
+import org.showwork.quantity.BlankSelection;
 import org.showwork.exercise.ClassIndex;
 import org.showwork.exercise.ClassLayout;
 import org.showwork.exercise.RosterReader;

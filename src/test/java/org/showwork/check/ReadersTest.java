@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.showwork.derive.Trace;
 import org.showwork.derive.Tracer;
-import org.showwork.exercise.BlankSelection;
+import org.showwork.quantity.BlankSelection;
 import org.showwork.problem.ProblemReader;
 import org.showwork.render.markdown.MarkdownRenderer;
 import org.showwork.render.view.DerivationView;

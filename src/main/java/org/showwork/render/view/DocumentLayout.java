@@ -20,7 +20,16 @@ import org.showwork.quantity.DecimalPlaces;
 abstract class DocumentLayout {
 
     /** The blocks laid out so far, in order. */
-    protected final List<Block> blocks = new ArrayList<>();
+    protected final List<Block> blocks;
+
+    protected DocumentLayout() {
+        this(new ArrayList<>());
+    }
+
+    /** A layout that adds to blocks another layout started: one section of a larger document. */
+    protected DocumentLayout(List<Block> blocks) {
+        this.blocks = blocks;
+    }
 
     protected void heading(int level, String text) {
         blocks.add(new Block.Heading(level, Inline.of(text), anchor(text)));
@@ -37,23 +46,6 @@ abstract class DocumentLayout {
 
     protected static Block.Column column(boolean numeric, Object... header) {
         return new Block.Column(Inline.of(header), numeric);
-    }
-
-    /** zᵢ = w xᵢ + b for one feature, the terms written out for up to three, a sum over j beyond. */
-    protected static Expr scoreDefinition(int d) {
-        Expr lhs = sym(Symbol.Z, "i");
-        if (d == 1) {
-            return eq(lhs, plus(times(sym(Symbol.W), sym(Symbol.X, "i")), sym(Symbol.B)));
-        }
-        if (d <= 3) {
-            List<Expr> terms = new ArrayList<>();
-            for (int j = 1; j <= d; j++) {
-                terms.add(times(sym(Symbol.W, String.valueOf(j)), sym(Symbol.X, "i," + j)));
-            }
-            terms.add(sym(Symbol.B));
-            return eq(lhs, plus(terms));
-        }
-        return eq(lhs, plus(sum("j", num(1), num(d), times(sym(Symbol.W, "j"), sym(Symbol.X, "i,j"))), sym(Symbol.B)));
     }
 
     /** How many places the numbers are shown with: "3 decimal places (cost, grad_w, grad_b: 4)". */

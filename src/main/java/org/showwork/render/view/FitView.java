@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.showwork.derive.Provenance;
+import org.showwork.derive.graph.DerivationGraph;
+import org.showwork.derive.graph.Notation;
 import org.showwork.fit.Fit;
 import org.showwork.fit.NewtonIteration;
 import org.showwork.fit.NewtonIteration.LinearSolve;
@@ -23,6 +25,7 @@ import org.showwork.formula.Expr.Relation;
 import org.showwork.formula.Expr.Symbol;
 import org.showwork.formula.UnicodeWriter;
 import org.showwork.problem.TrainingData;
+import org.showwork.quantity.QuantityKind;
 import org.showwork.render.view.Block.Column;
 import org.showwork.render.view.Block.Row;
 
@@ -148,7 +151,7 @@ public final class FitView extends DocumentLayout {
                     + "the negative log-likelihood. Making it smallest is maximum-likelihood estimation.");
         }
         blocks.add(new Block.Display(List.of(objectiveDefinition())));
-        blocks.add(new Block.Display(List.of(eq(sym(Symbol.LOSS, "i"), crossEntropy(), softplusLoss()), scoreDefinition(d))));
+        blocks.add(new Block.Display(List.of(eq(sym(Symbol.LOSS, "i"), crossEntropy(), softplusLoss()), DerivationGraph.LOGISTIC.rule(QuantityKind.Z).formula(new Notation(d, true, false)))));
         paragraph("Each loss Lᵢ is the cross-entropy of the label yᵢ against the probability ŷᵢ = σ(zᵢ), with the "
                 + "natural logarithm. Written in terms of the score zᵢ it needs no logarithm of a probability that has "
                 + "rounded to 0 or 1, so it is finite for every score and is computed that way.");

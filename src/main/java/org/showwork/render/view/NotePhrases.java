@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.showwork.derive.Note;
 import org.showwork.derive.Trace;
+import org.showwork.derive.graph.DerivationGraph;
 import org.showwork.formula.Expr;
 import org.showwork.formula.Expr.Function;
 import org.showwork.formula.Expr.Symbol;
@@ -70,26 +71,8 @@ final class NotePhrases {
         return UnicodeWriter.formatNumber(value.setScale(shownScale + 3, RoundingMode.DOWN).stripTrailingZeros()) + "…";
     }
 
-    /** The symbol a reader knows the quantity by. */
+    /** The symbol a reader knows the quantity by, as its rule writes it. */
     static Expr symbol(QuantityId id, int d) {
-        String i = String.valueOf(id.sample());
-        String j = d == 1 ? "" : String.valueOf(id.feature());
-        return switch (id.kind()) {
-            case Z -> sym(Symbol.Z, i);
-            case P -> sym(Symbol.Y_HAT, i);
-            case LOSS -> sym(Symbol.LOSS, i);
-            case ERROR -> minus(sym(Symbol.Y_HAT, i), sym(Symbol.Y, i));
-            case ERROR_X -> times(minus(sym(Symbol.Y_HAT, i), sym(Symbol.Y, i)), sym(Symbol.X, d == 1 ? i : i + "," + j));
-            case SUM_LOSS -> sum("i", num(1), sym(Symbol.N), sym(Symbol.LOSS, "i"));
-            case SUM_ERROR -> sum("i", num(1), sym(Symbol.N), minus(sym(Symbol.Y_HAT, "i"), sym(Symbol.Y, "i")));
-            case SUM_ERROR_X -> sum("i", num(1), sym(Symbol.N), times(minus(sym(Symbol.Y_HAT, "i"),
-                    sym(Symbol.Y, "i")), sym(Symbol.X, d == 1 ? "i" : "i," + j)));
-            case COST -> sym(Symbol.COST);
-            case GRAD_W -> partial(sym(Symbol.COST), sym(Symbol.W, j));
-            case GRAD_B -> partial(sym(Symbol.COST), sym(Symbol.B));
-            case W_NEW -> sym(Symbol.W, j);
-            case B_NEW -> sym(Symbol.B);
-            case BOUNDARY, BOUNDARY_NEW -> sym(Symbol.X);
-        };
+        return DerivationGraph.LOGISTIC.rule(id.kind()).symbol(id, d);
     }
 }

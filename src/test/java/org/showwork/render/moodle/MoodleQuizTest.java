@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.showwork.derive.Trace;
-import org.showwork.exercise.BlankSelection;
+import org.showwork.quantity.BlankSelection;
 import org.showwork.render.Handouts;
 import org.showwork.render.TemplateRendering;
 import org.showwork.render.view.DerivationView;

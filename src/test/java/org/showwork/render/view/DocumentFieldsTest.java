@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.showwork.derive.Trace;
 import org.showwork.derive.Tracer;
-import org.showwork.exercise.BlankSelection;
+import org.showwork.quantity.BlankSelection;
 import org.showwork.problem.ProblemReader;
 import org.showwork.render.html.HtmlRenderer;
 import org.showwork.render.latex.LatexRenderer;

@@ -1,4 +1,4 @@
-package org.showwork.exercise;
+package org.showwork.quantity;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -9,8 +9,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.showwork.quantity.QuantityId;
-import org.showwork.quantity.QuantityKind;
 
 /**
  * Which quantities a worksheet leaves blank, from a list such as {@code p,loss,error,grad}: kinds
