@@ -22,13 +22,25 @@ final class FastStep {
             w[j] = weightNums.get(j).toDouble();
         }
         double b = biasNum.toDouble();
-        double[] sums = new double[d + 2]; // Σ loss, Σ error, Σ error·x_j
+        return finish(run, sums(run, batch.samples(), w, b), w, b, batch.samples().length);
+    }
+
+    /** Σ loss, Σ error and Σ error·xⱼ over these samples, in this order, at parameters (w, b). */
+    static double[] sums(RunInputs run, int[] samples, double[] w, double b) {
+        double[] sums = new double[w.length + 2];
         boolean first = true;
-        for (int sample : batch.samples()) {
+        for (int sample : samples) {
             accumulate(sums, run.xd()[sample - 1], run.y()[sample - 1], w, b, first);
             first = false;
         }
-        return finish(run, sums, w, b, batch.samples().length);
+        return sums;
+    }
+
+    /** The cost from the sums over a batch of m samples: Σ loss/m, plus the penalty (λ·Σ wⱼ²)/(2m). */
+    static double cost(RunInputs run, double[] sums, double[] w, double m) {
+        double l2 = run.lambda().toDouble();
+        double cost = sums[0] / m;
+        return l2 != 0 ? cost + penalty(w, l2, m) : cost;
     }
 
     /** Adds one sample's loss, error and error·x to the running sums (the first sample starts them). */
@@ -64,10 +76,7 @@ final class FastStep {
         int d = w.length;
         double m = batchSize;
         double l2 = run.lambda().toDouble();
-        double cost = sums[0] / m;
-        if (l2 != 0) {
-            cost = cost + penalty(w, l2, m);
-        }
+        double cost = cost(run, sums, w, m);
         double alpha = run.learningRate().toDouble();
         double norm = 0;
         List<Num> next = new ArrayList<>(d);
