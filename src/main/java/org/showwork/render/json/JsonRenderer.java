@@ -12,9 +12,11 @@ import org.showwork.derive.ProgressRow;
 import org.showwork.quantity.Quantity;
 import org.showwork.derive.SampleStep;
 import org.showwork.derive.Trace;
+import org.showwork.derive.graph.StepShape;
 import org.showwork.numeric.Num;
 import org.showwork.problem.Problem;
 import org.showwork.problem.Schedule;
+import org.showwork.quantity.QuantityId;
 import org.showwork.quantity.QuantityKind;
 import org.showwork.render.Renderer;
 
@@ -158,26 +160,15 @@ public final class JsonRenderer implements Renderer {
                 json.writeEndArray();
             }
             json.writeNumberField("y", s.y());
-            field(json, "z", s.z());
-            field(json, "p", s.p());
-            field(json, "loss", s.loss());
-            field(json, "error", s.error());
-            if (s.errorX() != null) {
-                list(json, "error_x", s.errorX());
+            for (QuantityKind kind : StepShape.sampleKinds()) {
+                quantity(json, it, kind, s.i());
             }
             json.writeEndObject();
         }
         json.writeEndArray();
-        field(json, "sum_loss", it.sumLoss());
-        field(json, "sum_error", it.sumError());
-        list(json, "sum_error_x", it.sumErrorX());
-        field(json, "cost", it.cost());
-        list(json, "grad_w", it.gradW());
-        field(json, "grad_b", it.gradB());
-        list(json, "w_new", it.wNew());
-        field(json, "b_new", it.bNew());
-        field(json, "boundary", it.boundary());
-        field(json, "boundary_new", it.boundaryNew());
+        for (QuantityKind kind : StepShape.stepKinds()) {
+            quantity(json, it, kind, 0);
+        }
         if (it.stationary().isPresent()) {
             json.writeBooleanField("stationary", it.stationary().get());
         }
@@ -240,6 +231,19 @@ public final class JsonRenderer implements Renderer {
             json.writeString(v);
         }
         json.writeEndArray();
+    }
+
+    /** A quantity of the update under its kind's name: a number, or an array by feature for a per-feature kind. */
+    private static void quantity(JsonGenerator json, Iteration it, QuantityKind kind, int sample) throws IOException {
+        if (!kind.perFeature()) {
+            field(json, kind.id(), it.get(new QuantityId(it.number(), kind, sample, 0)));
+            return;
+        }
+        List<Quantity> values = new ArrayList<>();
+        for (int j = 1; j <= it.shape().features(); j++) {
+            values.add(it.get(new QuantityId(it.number(), kind, sample, j)));
+        }
+        list(json, kind.id(), values);
     }
 
     private static void field(JsonGenerator json, String name, Quantity q) throws IOException {
