@@ -3,13 +3,11 @@ package org.showwork.check;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.UnaryOperator;
 import org.showwork.derive.Iteration;
 import org.showwork.derive.Trace;
 import org.showwork.derive.graph.DerivationGraph;
 import org.showwork.derive.graph.Outcome;
 import org.showwork.numeric.Arithmetic;
-import org.showwork.numeric.ArithmeticMode;
 import org.showwork.numeric.Num;
 import org.showwork.problem.Problem;
 import org.showwork.quantity.DecimalPlaces;
@@ -38,7 +36,7 @@ final class Recomputation {
 
     Recomputation(Trace trace) {
         this.problem = trace.problem();
-        this.arithmetic = ArithmeticMode.named(trace.provenance().arithmetic()).arithmetic();
+        this.arithmetic = trace.provenance().arithmetic().arithmetic();
         this.places = problem.decimals();
         this.alpha = arithmetic.given(problem.learningRate());
         this.lambda = arithmetic.given(problem.schedule().l2());

@@ -1,5 +1,6 @@
 package org.showwork.cli;
 
+import org.showwork.render.Format;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package org.showwork.cli;
 
+import org.showwork.render.Format;
 import java.nio.file.Path;
 import java.util.Map;
 import org.showwork.render.TemplateRendering;

@@ -1,5 +1,6 @@
 package org.showwork.cli;
 
+import org.showwork.render.Format;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

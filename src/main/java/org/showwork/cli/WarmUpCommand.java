@@ -1,5 +1,6 @@
 package org.showwork.cli;
 
+import org.showwork.render.Format;
 import java.io.ByteArrayOutputStream;
 import java.io.StringWriter;
 import java.util.concurrent.Callable;

@@ -3,13 +3,14 @@ package org.showwork.derive;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Properties;
+import org.showwork.numeric.ArithmeticMode;
 import org.showwork.quantity.DecimalPlaces;
 
 /**
  * How a trace was made, for the header of every document: the showwork version, the problem's
  * source, the arithmetic and the decimal places. No clock time, so that documents are reproducible.
  */
-public record Provenance(String version, String source, String arithmetic, DecimalPlaces decimals) {
+public record Provenance(String version, String source, ArithmeticMode arithmetic, DecimalPlaces decimals) {
 
     /** The version of this build, from the properties Maven writes at build time. */
     public static String currentVersion() {

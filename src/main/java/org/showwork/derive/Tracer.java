@@ -94,7 +94,7 @@ public final class Tracer {
         for (int t = 1; t <= planned && state.stop == Stop.PLANNED; t++) {
             update(state, t, batches.next(), t == 1 || t == planned || schedule.show().shows(t));
         }
-        Provenance provenance = new Provenance(Provenance.currentVersion(), problem.source(), mode.id(), problem.decimals());
+        Provenance provenance = new Provenance(Provenance.currentVersion(), problem.source(), mode, problem.decimals());
         return new Trace(problem, provenance, state.shown, state.progress.rows(), notes, state.stop, state.updates);
     }
 

@@ -8,11 +8,6 @@ public enum ArithmeticMode {
         return name().toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** The mode by its name in problem files and traces: exact or hand. */
-    public static ArithmeticMode named(String id) {
-        return valueOf(id.toUpperCase(java.util.Locale.ROOT));
-    }
-
     public Arithmetic arithmetic() {
         return this == EXACT ? new ExactArithmetic() : new HandArithmetic();
     }

@@ -3,6 +3,7 @@ package org.showwork.bench;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Path;
 import java.util.List;
+import org.showwork.render.view.DerivationView;
 import org.showwork.derive.Trace;
 import org.showwork.derive.Tracer;
 import org.showwork.problem.Problem;
@@ -26,7 +27,7 @@ public final class HandoutBenchmark {
             Problem problem = ProblemReader.read(file);
             Trace trace = Tracer.trace(problem);
             StringBuilder html = new StringBuilder();
-            new HtmlRenderer().render(trace, html);
+            html.append(new HtmlRenderer().render(DerivationView.of(trace)));
             htmlBytes += html.length();
         }
         long html = System.nanoTime() - start;

@@ -1,17 +1,13 @@
 package org.showwork.render.html;
 
-import java.io.IOException;
-import org.showwork.derive.Trace;
-import org.showwork.render.Renderer;
 import org.showwork.render.TemplateRendering;
-import org.showwork.render.view.DerivationView;
 import org.showwork.render.view.Document;
 
 /**
  * The worked derivation as one self-contained HTML handout (styles inline, formulas in MathML,
  * nothing loaded from anywhere), written by the Thymeleaf templates under {@code templates/html}.
  */
-public final class HtmlRenderer implements Renderer {
+public final class HtmlRenderer {
 
     private final TemplateRendering templates;
     private final boolean forPrint;
@@ -28,11 +24,6 @@ public final class HtmlRenderer implements Renderer {
     public HtmlRenderer(TemplateRendering templates, boolean forPrint) {
         this.templates = templates;
         this.forPrint = forPrint;
-    }
-
-    @Override
-    public void render(Trace trace, Appendable out) throws IOException {
-        out.append(render(DerivationView.of(trace)));
     }
 
     /** Any document (a derivation, a fit) as a handout. */

@@ -96,7 +96,7 @@ public final class CheckJsonRenderer {
         json.writeStringField("version", Provenance.currentVersion());
         json.writeStringField("command", "check");
         json.writeStringField("problem", trace.problem().source());
-        json.writeStringField("arithmetic", trace.provenance().arithmetic());
+        json.writeStringField("arithmetic", trace.provenance().arithmetic().id());
         json.writeObjectFieldStart("marking");
         json.writeStringField("tolerance", scheme.tolerance().spelling());
         json.writeFieldName("points");

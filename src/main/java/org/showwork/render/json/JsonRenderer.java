@@ -18,7 +18,6 @@ import org.showwork.problem.Problem;
 import org.showwork.problem.Schedule;
 import org.showwork.quantity.QuantityId;
 import org.showwork.quantity.QuantityKind;
-import org.showwork.render.Renderer;
 
 /**
  * The trace as JSON, the public contract other tools and the checker read. Numbers are the values
@@ -26,10 +25,9 @@ import org.showwork.render.Renderer;
  * derived, or is infinite, is absent. Besides the nested {@code iterations}, every quantity appears
  * once more under its id in {@code quantities}, so ids never have to be reconstructed.
  */
-public final class JsonRenderer implements Renderer {
+public final class JsonRenderer {
 
 
-    @Override
     public void render(Trace trace, Appendable out) throws IOException {
         JsonOutput.json(out, json -> write(trace, json));
     }
@@ -41,7 +39,7 @@ public final class JsonRenderer implements Renderer {
         json.writeObjectFieldStart("showwork");
         json.writeStringField("version", trace.provenance().version());
         json.writeStringField("source", trace.provenance().source());
-        json.writeStringField("arithmetic", trace.provenance().arithmetic());
+        json.writeStringField("arithmetic", trace.provenance().arithmetic().id());
         json.writeNumberField("decimals", trace.provenance().decimals().base());
         json.writeObjectFieldStart("decimals_for");
         for (Map.Entry<QuantityKind, Integer> e : trace.provenance().decimals().overrides().entrySet().stream()
@@ -52,7 +50,7 @@ public final class JsonRenderer implements Renderer {
         json.writeEndObject();
 
         json.writeStringField("title", problem.title());
-        json.writeStringField("arithmetic", trace.provenance().arithmetic());
+        json.writeStringField("arithmetic", trace.provenance().arithmetic().id());
         json.writeArrayFieldStart("features");
         for (String name : problem.featureNames()) {
             json.writeString(name);

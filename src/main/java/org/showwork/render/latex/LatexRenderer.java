@@ -1,17 +1,13 @@
 package org.showwork.render.latex;
 
-import java.io.IOException;
-import org.showwork.derive.Trace;
-import org.showwork.render.Renderer;
 import org.showwork.render.TemplateRendering;
-import org.showwork.render.view.DerivationView;
 import org.showwork.render.view.Document;
 
 /**
  * The worked derivation as LaTeX source (amsmath, booktabs) that compiles on its own with
  * pdflatex and whose body a lecturer can paste into their notes; templates under {@code templates/tex}.
  */
-public final class LatexRenderer implements Renderer {
+public final class LatexRenderer {
 
     private final TemplateRendering templates;
 
@@ -21,11 +17,6 @@ public final class LatexRenderer implements Renderer {
 
     public LatexRenderer(TemplateRendering templates) {
         this.templates = templates;
-    }
-
-    @Override
-    public void render(Trace trace, Appendable out) throws IOException {
-        out.append(render(DerivationView.of(trace)));
     }
 
     public String render(Document document) {

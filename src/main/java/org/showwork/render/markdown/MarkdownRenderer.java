@@ -1,19 +1,15 @@
 package org.showwork.render.markdown;
 
-import java.io.IOException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.showwork.derive.Trace;
-import org.showwork.render.Renderer;
 import org.showwork.render.TemplateRendering;
 import org.showwork.render.plot.SvgChart;
 import org.showwork.render.view.Block;
-import org.showwork.render.view.DerivationView;
 import org.showwork.render.view.Document;
 
 /** The worked derivation as Markdown, written by the Thymeleaf templates under {@code templates/md}. */
-public final class MarkdownRenderer implements Renderer {
+public final class MarkdownRenderer {
 
     private final TemplateRendering templates;
 
@@ -23,11 +19,6 @@ public final class MarkdownRenderer implements Renderer {
 
     public MarkdownRenderer(TemplateRendering templates) {
         this.templates = templates;
-    }
-
-    @Override
-    public void render(Trace trace, Appendable out) throws IOException {
-        out.append(render(DerivationView.of(trace)));
     }
 
     /** The document without its charts (Markdown cannot hold them inline). */

@@ -18,6 +18,7 @@ import org.showwork.check.Written;
 import org.showwork.derive.Provenance;
 import org.showwork.quantity.Quantity;
 import org.showwork.derive.Trace;
+import org.showwork.numeric.ArithmeticMode;
 import org.showwork.formula.Expr.Symbol;
 import org.showwork.problem.Problem;
 import org.showwork.quantity.QuantityKind;
@@ -164,7 +165,7 @@ public final class CheckView extends DocumentLayout {
 
 
     private String arithmetic() {
-        return trace.provenance().arithmetic().equals("hand")
+        return trace.provenance().arithmetic() == ArithmeticMode.HAND
                 ? "hand arithmetic (each result rounded to its places)" : "exact arithmetic";
     }
 

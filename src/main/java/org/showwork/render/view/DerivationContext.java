@@ -40,7 +40,7 @@ record DerivationContext(Trace trace, Set<QuantityId> blanks, boolean worksheet,
     }
 
     boolean hand() {
-        return trace.provenance().arithmetic().equals(ArithmeticMode.HAND.id());
+        return trace.provenance().arithmetic() == ArithmeticMode.HAND;
     }
 
     /** What one pass of the loop is called: a step of (full-batch) gradient descent, or an update. */

@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.showwork.formula.Expr;
-import org.showwork.formula.Expr.Symbol;
 import org.showwork.quantity.DecimalPlaces;
 
 /**

@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.showwork.derive.CostFunction;
 import org.showwork.derive.Iteration;
 import org.showwork.quantity.Quantity;
-import org.showwork.derive.SampleStep;
 import org.showwork.derive.Trace;
 import org.showwork.numeric.Num;
 import org.showwork.numeric.StableMath;

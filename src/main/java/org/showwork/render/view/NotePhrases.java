@@ -11,7 +11,6 @@ import org.showwork.derive.Trace;
 import org.showwork.derive.graph.DerivationGraph;
 import org.showwork.formula.Expr;
 import org.showwork.formula.Expr.Function;
-import org.showwork.formula.Expr.Symbol;
 import org.showwork.formula.UnicodeWriter;
 import org.showwork.quantity.QuantityId;
 

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.showwork.render.view.DerivationView;
 import org.showwork.render.Handouts;
 
 /**
@@ -29,7 +30,7 @@ class BrowserTest {
     void formulasAndChartsAreLaidOutAndNothingIsLoaded() throws Exception {
         assumeTrue(Files.isExecutable(CHROMIUM), "Chromium is not installed (apt-get install chromium)");
         StringBuilder html = new StringBuilder();
-        new HtmlRenderer().render(Handouts.trace("tutorial-five-points"), html);
+        html.append(new HtmlRenderer().render(DerivationView.of(Handouts.trace("tutorial-five-points"))));
         // the probe is the only script in the test copy; the handout itself has none
         String probe = "<script>addEventListener('load', () => {"
                 + "const box = e => e ? e.getBoundingClientRect() : {width: 0, height: 0};"

@@ -19,7 +19,7 @@ class HtmlHandoutTest {
     private static String html(String example) throws Exception {
         Trace trace = Handouts.trace(example);
         StringBuilder out = new StringBuilder();
-        new HtmlRenderer().render(trace, out);
+        out.append(new HtmlRenderer().render(DerivationView.of(trace)));
         return out.toString();
     }
 

@@ -47,7 +47,7 @@ class LatexCompileTest {
 
     private static String render(String example) throws Exception {
         StringBuilder out = new StringBuilder();
-        new LatexRenderer().render(Handouts.trace(example), out);
+        out.append(new LatexRenderer().render(DerivationView.of(Handouts.trace(example))));
         return out.toString();
     }
 

@@ -1,10 +1,8 @@
-package org.showwork.cli;
+package org.showwork.render;
 
 import java.io.OutputStream;
 import java.io.Writer;
-import org.showwork.render.TemplateRendering;
 import org.showwork.render.html.HtmlRenderer;
-import org.showwork.render.json.JsonRenderer;
 import org.showwork.render.latex.LatexRenderer;
 import org.showwork.render.markdown.MarkdownRenderer;
 import org.showwork.render.pdf.Paper;
@@ -12,15 +10,15 @@ import org.showwork.render.pdf.PdfRenderer;
 import org.showwork.render.view.Document;
 
 /** The document formats, by the names used with {@code -f}; PDF is the one binary format. */
-enum Format {
+public enum Format {
     md, html, pdf, tex, json;
 
-    boolean binary() {
+    public boolean binary() {
         return this == pdf;
     }
 
     /** Writes a laid-out document (not JSON, which is written from the trace or fit itself). */
-    void write(Document document, TemplateRendering templates, Writer out) throws Exception {
+    public void write(Document document, TemplateRendering templates, Writer out) throws Exception {
         switch (this) {
             case md -> out.write(new MarkdownRenderer(templates).render(document));
             case html -> out.write(new HtmlRenderer(templates).render(document));
@@ -29,7 +27,7 @@ enum Format {
         }
     }
 
-    void write(Document document, TemplateRendering templates, Paper paper, OutputStream out) throws Exception {
+    public void write(Document document, TemplateRendering templates, Paper paper, OutputStream out) throws Exception {
         if (this != pdf) {
             throw new IllegalStateException(this + " is not a binary format");
         }
