@@ -21,6 +21,7 @@ import org.showwork.problem.Template;
 import org.showwork.problem.TemplateReader;
 import org.showwork.render.TemplateRendering;
 import org.showwork.render.json.JsonRenderer;
+import org.showwork.render.lms.QuizQuestion;
 import org.showwork.render.moodle.MoodleQuiz;
 import org.showwork.render.pdf.Paper;
 import org.showwork.render.view.Booklet;
@@ -119,7 +120,7 @@ final class GenerateCommand implements Callable<Integer> {
         List<Sheets> sheets = InOrder.map(variants.size(), k -> Sheets.of(variants.get(k), selection, counted));
 
         String quiz = moodle == null ? null : new MoodleQuiz(rendering).write(category(template), info(template),
-                sheets.stream().map(s -> new MoodleQuiz.Question(questionName(template, s.variant()), s.variant().code(),
+                sheets.stream().map(s -> new QuizQuestion(questionName(template, s.variant()), s.variant().code(),
                         s.variant().trace(), s.worksheet(), s.key(), selection)).toList());
         if (output != null) {
             ClassFolder.write(output, folder -> writeClass(folder, template, sheets, rendering, paperSize));
