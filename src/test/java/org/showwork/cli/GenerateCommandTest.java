@@ -203,7 +203,7 @@ class GenerateCommandTest {
         assertThat(run("generate", TEMPLATE, "--count", "2", "--seed", "1", "-o", out, "-f", "md,json").err())
                 .contains("every answer key is written as JSON anyway");
         assertThat(run("generate", TEMPLATE, "--count", "2", "--seed", "1", "-o", out, "--moodle", out + "/q.xml").err())
-                .contains("the quiz cannot go inside the class's folder");
+                .contains("a quiz cannot go inside the class's folder");
         assertThat(run("generate", TEMPLATE, "--count", "2", "--seed", "1", "-o", dir.resolve("no/such").toString())
                 .err()).contains("does not exist");
         assertThat(run("generate", "missing.yaml", "--count", "2", "--seed", "1", "-o", out).err())
