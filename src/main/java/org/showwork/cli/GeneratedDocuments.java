@@ -113,6 +113,10 @@ final class GeneratedDocuments implements ClassDocuments<GeneratedDocuments.Shee
 
     // ---------------------------------------------------------------- quizzes
 
+    String seed() {
+        return seed;
+    }
+
     String templateName() {
         return Path.of(template.source()).getFileName().toString();
     }

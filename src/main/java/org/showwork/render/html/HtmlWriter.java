@@ -133,7 +133,7 @@ public final class HtmlWriter {
 
     /** The inline style of a column's header, aligned as its cells are ({@code null} in a handout). */
     public String headerStyle(Block.Column column) {
-        return inlineStyles ? InlineStyles.of("column-header") + (column.numeric() ? ";text-align:right" : "") : null;
+        return inlineStyles ? InlineStyles.of("column-header") + (column.numeric() ? "right" : "left") : null;
     }
 
     private String styleAttribute(String role) {
@@ -181,7 +181,7 @@ public final class HtmlWriter {
     public String cells(Block.Table table, Block.Row row) {
         StringBuilder s = new StringBuilder();
         // a handout's stylesheet sets total rows in bold; inline, each cell says so
-        String total = inlineStyles && row.total() ? ";font-weight:bold;border-top:2px solid #495057\"" : "\"";
+        String total = inlineStyles && row.total() ? ";font-weight:bold;border-top:2px solid #555\"" : "\"";
         for (int k = 0; k < row.cells().size(); k++) {
             String content = inline(row.cells().get(k));
             if (k == 0) {

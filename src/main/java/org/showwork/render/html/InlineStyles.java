@@ -11,17 +11,18 @@ import java.util.Map;
 final class InlineStyles {
     private InlineStyles() {}
 
-    private static final String CELL = "padding:0.25em 0.6em;border-bottom:1px solid #dee2e6;vertical-align:top";
+    private static final String PADDING = "padding:.25em .6em;";
+    private static final String CELL = PADDING + "border-bottom:1px solid #ddd;";
 
     private static final Map<String, String> BY_ROLE = Map.of(
-            "table", "border-collapse:collapse;margin:0.75em 0 1.25em 0",
-            "caption", "caption-side:top;text-align:left;color:inherit;font-weight:bold;padding:0 0 0.4em 0",
-            "column-header", CELL + ";border-bottom:2px solid #495057;text-align:left;white-space:nowrap",
-            "row-header", CELL + ";text-align:left;font-weight:normal",
-            "num", CELL + ";text-align:right;white-space:nowrap",
-            "label", CELL + ";text-align:left",
-            "display", "margin:0.75em 0",
-            "formula", "margin:0.4em 0 0.4em 1.5em",
+            "table", "border-collapse:collapse;margin:.75em 0 1.25em 0",
+            "caption", "caption-side:top;text-align:left;color:inherit;font-weight:bold;padding:0 0 .4em 0",
+            "column-header", PADDING + "border-bottom:2px solid #555;white-space:nowrap;text-align:",
+            "row-header", CELL + "text-align:left;font-weight:normal",
+            "num", CELL + "text-align:right;white-space:nowrap",
+            "label", CELL + "text-align:left",
+            "display", "margin:.75em 0",
+            "formula", "margin:.4em 0 .4em 1.5em",
             "calc", "white-space:nowrap");
 
     static String of(String role) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.showwork.render.TemplateRendering;
 import org.showwork.render.html.HtmlWriter;
 import org.showwork.render.lms.Blank;
+import org.showwork.render.lms.PlacedBlanks;
 import org.showwork.render.lms.QuestionPage;
 import org.showwork.render.lms.QuizQuestion;
 
@@ -56,8 +57,9 @@ public final class MoodleQuiz {
                 .append("  </question>\n");
         for (QuizQuestion q : questions) {
             Map<String, Blank> blanks = Blank.of(q);
-            HtmlWriter withAnswers = HtmlWriter.forLms(math, id -> "<small>" + ClozeText.html(id) + "</small>\u00a0"
-                    + cloze(blanks.get(id)), ClozeText::html);
+            HtmlWriter withAnswers = HtmlWriter.forLms(math, new PlacedBlanks(
+                    id -> "<small>" + ClozeText.html(id) + "</small>\u00a0" + cloze(blanks.get(id)),
+                    id -> "<small>" + ClozeText.html(id) + "</small> (as above)"), ClozeText::html);
             String text = page.question(q.code(), q.worksheet(), withAnswers);
             String feedback = page.body(q.key(), HtmlWriter.forLms(math, HtmlWriter::box, ClozeText::html));
             xml.append("  <question type=\"cloze\">\n")
