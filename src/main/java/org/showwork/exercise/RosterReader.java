@@ -44,16 +44,8 @@ public final class RosterReader {
                     + "then one row per student");
         }
         CsvLines.Line header = lines.get(0);
-        int idColumn = -1;
-        int nameColumn = -1;
-        for (int k = 0; k < header.fields().size(); k++) {
-            String column = header.fields().get(k).strip().toLowerCase(Locale.ROOT);
-            if (column.equals("id") && idColumn < 0) {
-                idColumn = k;
-            } else if (column.equals("name") && nameColumn < 0) {
-                nameColumn = k;
-            }
-        }
+        int idColumn = column(header, "id");
+        int nameColumn = column(header, "name");
         if (idColumn < 0) {
             throw ProblemException.at(file, header.number(), 0, "the header", "no column is named 'id'; the roster's "
                     + "first row names its columns, e.g. id,name (other columns are ignored)");
@@ -81,6 +73,16 @@ public final class RosterReader {
             students.add(new Student(id, nameColumn < 0 ? "" : row.fields().get(nameColumn).strip()));
         }
         return distinctFolders(students);
+    }
+
+    /** The first column of the header with this name, in any case, or -1. */
+    private static int column(CsvLines.Line header, String name) {
+        for (int k = 0; k < header.fields().size(); k++) {
+            if (header.fields().get(k).strip().toLowerCase(Locale.ROOT).equals(name)) {
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -130,23 +130,9 @@ public final class CanvasQuiz {
         StringBuilder scoring = new StringBuilder();
         BigDecimal share = BigDecimal.valueOf(100).divide(BigDecimal.valueOf(Math.max(1, blanks.size())), 4,
                 RoundingMode.HALF_UP);
-        int answer = 0;
+        int[] answer = {0};
         for (Blank blank : blanks) {
-            String name = names.get(blank.label());
-            s.append("            <response_lid ident=\"response_").append(name).append("\">\n")
-                    .append("              <material><mattext>").append(name).append("</mattext></material>\n")
-                    .append("              <render_choice>\n");
-            for (String spelling : spellings(blank)) {
-                answer++;
-                s.append("                <response_label ident=\"").append(answer).append("\"><material><mattext")
-                        .append(" texttype=\"text/plain\">").append(xml(spelling)).append("</mattext></material>")
-                        .append("</response_label>\n");
-                scoring.append("            <respcondition>\n              <conditionvar><varequal respident=\"response_")
-                        .append(name).append("\">").append(answer).append("</varequal></conditionvar>\n")
-                        .append("              <setvar varname=\"SCORE\" action=\"Add\">").append(share.toPlainString())
-                        .append("</setvar>\n            </respcondition>\n");
-            }
-            s.append("              </render_choice>\n            </response_lid>\n");
+            response(s, scoring, names.get(blank.label()), spellings(blank), share, answer);
         }
         s.append("          </presentation>\n")
                 .append("          <resprocessing>\n")
@@ -157,6 +143,28 @@ public final class CanvasQuiz {
                 .append(xml(key)).append("</mattext></material></flow_mat></itemfeedback>\n")
                 .append("        </item>\n");
         return new Item(s.toString(), blanks.size());
+    }
+
+    /**
+     * A blank as Canvas reads it: a {@code response_lid} named {@code response_NAME} offering every
+     * accepted spelling, and a condition adding the blank's share of the score for each.
+     */
+    private static void response(StringBuilder s, StringBuilder scoring, String name, List<String> spellings,
+            BigDecimal share, int[] answer) {
+        s.append("            <response_lid ident=\"response_").append(name).append("\">\n")
+                .append("              <material><mattext>").append(name).append("</mattext></material>\n")
+                .append("              <render_choice>\n");
+        for (String spelling : spellings) {
+            int id = ++answer[0];
+            s.append("                <response_label ident=\"").append(id).append("\"><material><mattext")
+                    .append(" texttype=\"text/plain\">").append(xml(spelling)).append("</mattext></material>")
+                    .append("</response_label>\n");
+            scoring.append("            <respcondition>\n              <conditionvar><varequal respident=\"response_")
+                    .append(name).append("\">").append(id).append("</varequal></conditionvar>\n")
+                    .append("              <setvar varname=\"SCORE\" action=\"Add\">").append(share.toPlainString())
+                    .append("</setvar>\n            </respcondition>\n");
+        }
+        s.append("              </render_choice>\n            </response_lid>\n");
     }
 
     private static String field(String label, String entry) {
