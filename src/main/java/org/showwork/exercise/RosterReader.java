@@ -13,8 +13,8 @@ import org.showwork.problem.TextFile;
 /**
  * Reads a class roster: a CSV file whose header row names an {@code id} column and, usually, a
  * {@code name} column (in any order, any case; other columns, such as e-mail, are ignored), then
- * one student per row. Ids must be unique, and distinct enough to name a folder each; a mistake
- * names the file, the line and the column.
+ * one student per row. Ids must be unique; each student gets a folder of their own (see
+ * {@link FolderNames}). A mistake names the file, the line and the column.
  */
 public final class RosterReader {
 
@@ -44,16 +44,8 @@ public final class RosterReader {
                     + "then one row per student");
         }
         CsvLines.Line header = lines.get(0);
-        int idColumn = -1;
-        int nameColumn = -1;
-        for (int k = 0; k < header.fields().size(); k++) {
-            String column = header.fields().get(k).strip().toLowerCase(Locale.ROOT);
-            if (column.equals("id") && idColumn < 0) {
-                idColumn = k;
-            } else if (column.equals("name") && nameColumn < 0) {
-                nameColumn = k;
-            }
-        }
+        int idColumn = column(header, "id");
+        int nameColumn = column(header, "name");
         if (idColumn < 0) {
             throw ProblemException.at(file, header.number(), 0, "the header", "no column is named 'id'; the roster's "
                     + "first row names its columns, e.g. id,name (other columns are ignored)");
@@ -63,8 +55,6 @@ public final class RosterReader {
         }
         List<Student> students = new ArrayList<>();
         Map<String, Integer> idLines = new HashMap<>();
-        Map<String, CsvLines.Line> folderLines = new HashMap<>();
-        Map<String, String> folderIds = new HashMap<>();
         for (CsvLines.Line row : lines.subList(1, lines.size())) {
             if (row.fields().size() != header.fields().size()) {
                 throw ProblemException.at(file, row.number(), 0, null, "this row has " + row.fields().size()
@@ -80,19 +70,42 @@ public final class RosterReader {
                 throw ProblemException.at(file, row.number(), row.columns()[idColumn], "id", "the student id '" + id
                         + "' appears twice (first on line " + first + "); every student needs an id of their own");
             }
-            Student student = new Student(id, nameColumn < 0 ? "" : row.fields().get(nameColumn).strip());
-            // folders named after ids must differ on file systems that ignore case, too
-            String folder = student.folder().toLowerCase(Locale.ROOT);
-            String other = folderIds.putIfAbsent(folder, id);
-            if (other != null) {
-                throw ProblemException.at(file, row.number(), row.columns()[idColumn], "id", "the ids '" + other
-                        + "' (line " + folderLines.get(folder).number() + ") and '" + id + "' would share the folder '"
-                        + student.folder() + "' (characters other than letters, digits, '.', '_' and '-' become '_', "
-                        + "and case does not count); make them differ in a letter or digit");
-            }
-            folderLines.put(folder, row);
-            students.add(student);
+            students.add(new Student(id, nameColumn < 0 ? "" : row.fields().get(nameColumn).strip()));
         }
-        return students;
+        return distinctFolders(students);
+    }
+
+    /** The first column of the header with this name, in any case, or -1. */
+    private static int column(CsvLines.Line header, String name) {
+        for (int k = 0; k < header.fields().size(); k++) {
+            if (header.fields().get(k).strip().toLowerCase(Locale.ROOT).equals(name)) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The students, each with a folder of their own on any file system: ids whose folders would
+     * differ only in case or Unicode normalisation ({@code Ann} and {@code ann}) both take the
+     * suffixed name, which differs for different ids.
+     */
+    static List<Student> distinctFolders(List<Student> students) {
+        Map<String, Integer> uses = new HashMap<>();
+        for (Student s : students) {
+            uses.merge(FolderNames.collisionKey(s.folder()), 1, Integer::sum);
+        }
+        List<Student> distinct = new ArrayList<>(students.size());
+        Map<String, String> taken = new HashMap<>();
+        for (Student s : students) {
+            String folder = uses.get(FolderNames.collisionKey(s.folder())) > 1 ? FolderNames.suffixed(s.id()) : s.folder();
+            String other = taken.putIfAbsent(FolderNames.collisionKey(folder), s.id());
+            if (other != null) {
+                // two ids whose digests agree in 32 bits as well: about one class in a billion
+                throw new IllegalStateException("the ids '" + other + "' and '" + s.id() + "' share the folder " + folder);
+            }
+            distinct.add(new Student(s.id(), s.name(), folder));
+        }
+        return distinct;
     }
 }

@@ -1,30 +1,23 @@
 package org.showwork.exercise;
 
 /**
- * One student of a class: an id (a roster's, or a number when variants are counted) and a name
- * (empty when variants are counted; the worksheet then leaves a line for it).
+ * One student of a class: an id (a roster's, or a number when variants are counted), a name
+ * (empty when variants are counted; the worksheet then leaves a line for it), and the folder of
+ * their variant in the class (see {@link FolderNames}).
  */
-public record Student(String id, String name) {
+public record Student(String id, String name, String folder) {
 
     public Student {
         if (id.isBlank()) {
             throw new IllegalArgumentException("a student needs an id");
         }
+        if (folder.isEmpty() || folder.startsWith(".") || folder.contains("/") || folder.contains("\\")) {
+            throw new IllegalArgumentException("not a folder of its own: " + folder);
+        }
     }
 
-    /**
-     * The student's folder in a class: the id with every character other than a letter, a digit,
-     * '.', '_' or '-' replaced by '_' (and a leading '.' too, so that no folder is hidden).
-     */
-    public String folder() {
-        StringBuilder s = new StringBuilder(id.length());
-        for (char c : id.toCharArray()) {
-            boolean safe = c < 128 && (Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '-');
-            s.append(safe ? c : '_');
-        }
-        if (s.charAt(0) == '.') {
-            s.setCharAt(0, '_');
-        }
-        return s.toString();
+    /** A student whose folder is named after their id alone. */
+    public Student(String id, String name) {
+        this(id, name, FolderNames.of(id));
     }
 }

@@ -44,21 +44,21 @@ public final class VariantGenerator {
         return constraints;
     }
 
-    /** The variants of a class, in the students' order; two students whose codes coincide are an error. */
-    public List<Variant> variants(List<Student> students) throws ProblemException {
-        List<Variant> variants = new ArrayList<>(students.size());
+    /**
+     * The variants of a class, in the students' order, drawn on every core; two students whose
+     * codes coincide are an error, found before anything is drawn.
+     */
+    public List<Variant> variants(List<Student> students) throws Exception {
         Map<String, Student> codes = new HashMap<>();
-        for (int k = 0; k < students.size(); k++) {
-            Student student = students.get(k);
+        for (Student student : students) {
             String code = new VariantSeed(seed, student.id()).code();
             Student other = codes.putIfAbsent(code, student);
             if (other != null) {
                 throw new ProblemException(template.source() + ": the students '" + other.id() + "' and '" + student.id()
                         + "' would get the same variant code, " + code + " (a one-in-a-billion chance); choose another seed");
             }
-            variants.add(variant(k + 1, student));
         }
-        return variants;
+        return InOrder.map(students.size(), k -> variant(k + 1, students.get(k)));
     }
 
     /** The variant of one student, numbered {@code number} in the class. */
@@ -166,7 +166,8 @@ public final class VariantGenerator {
         String template = Path.of(this.template.source()).getFileName().toString();
         // a comment is one line: whatever a seed holds, it must not end it
         String seedText = seed.replaceAll("\\p{Cntrl}", " ");
-        return "# Variant " + code + " of " + template + " (seed " + seedText + ") for " + who(student) + ".\n"
+        return "# Variant " + code + " of " + template + " (seed " + seedText + ") for "
+                + who(student).replaceAll("\\p{Cntrl}", " ") + ".\n"
                 + "# Drawn by showwork generate; 'showwork derive' works it through.\n";
     }
 }

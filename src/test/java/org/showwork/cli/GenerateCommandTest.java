@@ -203,7 +203,7 @@ class GenerateCommandTest {
         assertThat(run("generate", TEMPLATE, "--count", "2", "--seed", "1", "-o", out, "-f", "md,json").err())
                 .contains("every answer key is written as JSON anyway");
         assertThat(run("generate", TEMPLATE, "--count", "2", "--seed", "1", "-o", out, "--moodle", out + "/q.xml").err())
-                .contains("the quiz cannot go inside the class's folder");
+                .contains("a quiz cannot go inside the class's folder");
         assertThat(run("generate", TEMPLATE, "--count", "2", "--seed", "1", "-o", dir.resolve("no/such").toString())
                 .err()).contains("does not exist");
         assertThat(run("generate", "missing.yaml", "--count", "2", "--seed", "1", "-o", out).err())
@@ -224,5 +224,97 @@ class GenerateCommandTest {
         try (Stream<Path> beside = Files.list(dir)) {
             assertThat(beside.map(p -> p.getFileName().toString())).containsExactly("quiz.xml");
         }
+    }
+
+    @Test
+    void unicodeAndLongIdsGetAFolderEachAndCheckFindsTheirVariants() throws Exception {
+        String longId = "x".repeat(300);
+        Path roster = roster("id,name\n张伟,Zhang Wei\n李娜,Li Na\n" + longId + ",Long\nAnn,A\nann,B\n");
+        Path out = dir.resolve("class");
+        CommandRun r = run("generate", TEMPLATE, "--roster", roster.toString(), "--seed", "7", "-o", out.toString(),
+                "-f", "md");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.code()).isZero();
+        List<String> index = Files.readAllLines(out.resolve("index.csv"));
+        assertThat(index).hasSize(6);
+        List<String> folders = index.stream().skip(1).map(l -> l.substring(l.lastIndexOf(',') + 1)).toList();
+        assertThat(folders.get(0)).isEqualTo("张伟");
+        assertThat(folders.get(1)).isEqualTo("李娜");
+        assertThat(folders.get(2)).startsWith("x".repeat(64) + "-").hasSize(64 + 9);
+        assertThat(folders.get(3)).startsWith("Ann-");
+        assertThat(folders.get(4)).startsWith("ann-");
+        for (String folder : folders) {
+            assertThat(out.resolve(folder).resolve("worksheet.md")).exists();
+        }
+        // a worksheet handed back is marked against its own variant
+        Path handIn = dir.resolve("zhang.md");
+        Files.copy(out.resolve("张伟/worksheet.md"), handIn);
+        CommandRun checked = run("check", out.toString(), handIn.toString(), "-f", "json");
+        assertThat(checked.err()).isEmpty();
+        assertThat(checked.out()).contains("\"student\" : \"Zhang Wei\"").contains("张伟/problem.yaml");
+    }
+
+    @Test
+    void aQuizOverAnInputIsRefusedAndNothingIsWritten() throws Exception {
+        Path roster = roster("id,name\n1,A\n2,B\n");
+        byte[] before = Files.readAllBytes(roster);
+        Path template = dir.resolve("t.yaml");
+        Files.copy(Path.of(TEMPLATE), template);
+        for (String option : List.of("--moodle", "--canvas")) {
+            for (Path input : List.of(roster, template, dir.resolve(".").resolve("t.yaml"))) {
+                CommandRun r = run("generate", template.toString(), "--roster", roster.toString(), "--seed", "1",
+                        option, input.toString(), "-o", dir.resolve("class").toString());
+                assertThat(r.code()).as(option + " " + input).isEqualTo(2);
+                assertThat(r.err()).startsWith("showwork: " + input + ": is ").contains("which the class is made from")
+                        .doesNotContain("\tat ");
+            }
+        }
+        assertThat(Files.readAllBytes(roster)).isEqualTo(before);
+        assertThat(Files.readString(template)).isEqualTo(Files.readString(Path.of(TEMPLATE)));
+        try (Stream<Path> beside = Files.list(dir)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("roster.csv", "t.yaml");
+        }
+    }
+
+    @Test
+    void twoRunsIntoOneFolderGiveOneClassAndOneMessage() throws Exception {
+        Path out = dir.resolve("class");
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(2);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<CommandRun>> runs = new java.util.ArrayList<>();
+            for (int k = 0; k < 2; k++) {
+                runs.add(pool.submit(() -> {
+                    start.await();
+                    return run("generate", TEMPLATE, "--count", "3", "--seed", "1", "-o", out.toString(), "-f", "md");
+                }));
+            }
+            List<CommandRun> results = new java.util.ArrayList<>();
+            for (var f : runs) {
+                results.add(f.get());
+            }
+            // whichever came second, early or late, is told the folder exists; the first one's class is whole
+            assertThat(results).extracting(CommandRun::code).containsExactlyInAnyOrder(0, 2);
+            CommandRun loser = results.stream().filter(x -> x.code() == 2).findFirst().orElseThrow();
+            assertThat(loser.err()).isEqualTo("showwork: " + out + ": the folder exists and holds other files; name a "
+                    + "new folder (or an empty one), so that nothing in it is overwritten\n");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(files(out).keySet()).contains("index.csv", "1/worksheet.md", "3/key.json");
+        try (Stream<Path> beside = Files.list(dir)) {
+            assertThat(beside.map(p -> p.getFileName().toString())).containsExactly("class");
+        }
+    }
+
+    @Test
+    void aFeatureNamedLikeAClozeAnswerStaysText() throws Exception {
+        Path template = dir.resolve("t.yaml");
+        Files.writeString(template, Files.readString(Path.of(TEMPLATE)).replace("title:", "features: [\"{2:SHORTANSWER:=x}\"]\ntitle:"));
+        Path quiz = dir.resolve("quiz.xml");
+        CommandRun r = run("generate", template.toString(), "--count", "1", "--seed", "1", "--moodle", quiz.toString());
+        assertThat(r.err()).isEmpty();
+        String xml = read(quiz);
+        assertThat(xml).doesNotContain("{2:SHORTANSWER").contains("&#123;2:SHORTANSWER:=x&#125;");
     }
 }

@@ -60,8 +60,8 @@ class WorkedExamplesTest {
     private void check(String command) throws Exception {
         Path out = Files.createTempDirectory(scratch, "run");
         List<String> args = new ArrayList<>(Arrays.asList(command.split("\\s+")));
-        // every file a command writes goes to the scratch folder instead: its document (-o), a quiz (--moodle)
-        for (String option : List.of("-o", "--moodle")) {
+        // every file a command writes goes to the scratch folder instead: its document (-o), a quiz (--moodle, --canvas)
+        for (String option : List.of("-o", "--moodle", "--canvas")) {
             int o = args.indexOf(option);
             if (o < 0) {
                 continue;
@@ -91,13 +91,33 @@ class WorkedExamplesTest {
         }
     }
 
-    /** A file's text; a PDF's extracted text. */
+    /** A file's text; a PDF's extracted text; a zip's entries, each named, then its bytes (a digest of them). */
     static String read(Path file) throws IOException {
         if (file.toString().endsWith(".pdf")) {
             try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
                 return new PDFTextStripper().getText(pdf);
             }
         }
+        if (file.toString().endsWith(".zip")) {
+            StringBuilder text = new StringBuilder();
+            try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(Files.newInputStream(file))) {
+                for (var entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
+                    text.append("== ").append(entry.getName()).append('\n')
+                            .append(new String(zip.readAllBytes(), StandardCharsets.UTF_8)).append('\n');
+                }
+            }
+            // the package is deterministic: its bytes must match too, not only what they unpack to
+            return text.append("== bytes ").append(java.util.HexFormat.of().formatHex(sha256(Files.readAllBytes(file))))
+                    .toString();
+        }
         return Files.readString(file, StandardCharsets.UTF_8);
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return java.security.MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }

@@ -1,9 +1,13 @@
 package org.showwork.render.html;
 
 import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import org.showwork.formula.Expr;
+import org.showwork.formula.LatexWriter;
 import org.showwork.formula.MathmlWriter;
 import org.showwork.formula.UnicodeWriter;
+import org.showwork.render.plot.SvgChart;
 import org.showwork.render.view.Block;
 import org.showwork.render.view.Document;
 import org.showwork.render.view.Inline;
@@ -12,14 +16,30 @@ import org.showwork.render.view.Inline;
  * How HTML writes the pieces of a document, for the templates under {@code templates/html}:
  * formulas as MathML (no script, no network; screen readers read them), calculations as text with
  * true minus signs in tabular figures, and everything escaped. The output is well-formed XML as
- * well as HTML, because the PDF is made from the same markup.
+ * well as HTML, because the PDF is made from the same markup. A learning management system's
+ * variant ({@link #forLms}) writes formulas as TeX for its MathJax filter, or as MathML, puts the
+ * look of tables in inline styles (the LMS has none of our stylesheet), and escapes text further
+ * for what the LMS reads in it.
  */
 public final class HtmlWriter {
 
+    /** How formulas are written. */
+    public enum MathMarkup {
+        /** MathML everywhere (the handout). */
+        MATHML,
+        /** Displayed formulas in MathML, formulas within text as italic text (the PDF printer). */
+        MATHML_DISPLAYED,
+        /** TeX between {@code \( \)} and {@code \[ \]}, for MathJax. */
+        TEX
+    }
+
     private final MathmlWriter mathml = new MathmlWriter();
+    private final LatexWriter latex = new LatexWriter();
     private final UnicodeWriter unicode = new UnicodeWriter();
-    private final boolean inlineMathAsText;
-    private final java.util.function.Function<String, String> blank;
+    private final MathMarkup math;
+    private final boolean inlineStyles;
+    private final Function<String, String> blank;
+    private final UnaryOperator<String> escapeText;
 
     public HtmlWriter() {
         this(false);
@@ -36,9 +56,24 @@ public final class HtmlWriter {
     }
 
     /** @param blank the markup of a worksheet's blank, from its quantity's id (a quiz puts an answer field there) */
-    public HtmlWriter(boolean inlineMathAsText, java.util.function.Function<String, String> blank) {
-        this.inlineMathAsText = inlineMathAsText;
+    public HtmlWriter(boolean inlineMathAsText, Function<String, String> blank) {
+        this(inlineMathAsText ? MathMarkup.MATHML_DISPLAYED : MathMarkup.MATHML, false, blank, HtmlWriter::escape);
+    }
+
+    private HtmlWriter(MathMarkup math, boolean inlineStyles, Function<String, String> blank, UnaryOperator<String> escapeText) {
+        this.math = math;
+        this.inlineStyles = inlineStyles;
         this.blank = blank;
+        this.escapeText = escapeText;
+    }
+
+    /**
+     * The writer of a question for a learning management system: formulas in {@code math}, the
+     * look of tables in inline styles, and text escaped by {@code escapeText} (which must escape
+     * HTML as {@link #escape} does, and may escape more).
+     */
+    public static HtmlWriter forLms(MathMarkup math, Function<String, String> blank, UnaryOperator<String> escapeText) {
+        return new HtmlWriter(math, true, blank, escapeText);
     }
 
     /** A blank as a box to write in, labelled small with the quantity's id. */
@@ -51,15 +86,14 @@ public final class HtmlWriter {
         StringBuilder s = new StringBuilder();
         for (Inline piece : run) {
             if (piece instanceof Inline.Text t) {
-                s.append(escape(t.text()));
+                s.append(escapeText.apply(t.text()));
             } else if (piece instanceof Inline.Strong strong) {
-                s.append("<strong>").append(escape(strong.text())).append("</strong>");
-            } else if (piece instanceof Inline.Math m && inlineMathAsText) {
-                s.append("<span class=\"math\">").append(escape(unicode.write(m.formula()))).append("</span>");
+                s.append("<strong>").append(escapeText.apply(strong.text())).append("</strong>");
             } else if (piece instanceof Inline.Math m) {
-                s.append(mathml.math(m.formula(), false));
+                s.append(inlineMath(m.formula()));
             } else if (piece instanceof Inline.Calc c) {
-                s.append("<span class=\"calc\">").append(escape(unicode.write(c.formula()))).append("</span>");
+                s.append("<span class=\"calc\"").append(styleAttribute("calc")).append('>')
+                        .append(escapeText.apply(unicode.write(c.formula()))).append("</span>");
             } else if (piece instanceof Inline.Blank b) {
                 s.append(blank.apply(b.id()));
             }
@@ -69,7 +103,7 @@ public final class HtmlWriter {
 
     /** A chart as inline SVG; its ids are prefixed with the figure's name, unique in the page. */
     public String svg(Block.Figure figure) {
-        return org.showwork.render.plot.SvgChart.write(figure.chart(), "figure-" + figure.name(),
+        return SvgChart.write(figure.chart(), "figure-" + figure.name(),
                 plain(figure.caption()));
     }
 
@@ -78,7 +112,37 @@ public final class HtmlWriter {
     }
 
     public String display(Expr formula) {
-        return mathml.math(formula, true);
+        return math == MathMarkup.TEX ? "\\[" + escape(latex.write(formula)) + "\\]" : mathml.math(formula, true);
+    }
+
+    private String inlineMath(Expr formula) {
+        return switch (math) {
+            case MATHML -> mathml.math(formula, false);
+            case MATHML_DISPLAYED -> "<span class=\"math\">" + escape(unicode.write(formula)) + "</span>";
+            case TEX -> "\\(" + escape(latex.write(formula)) + "\\)";
+        };
+    }
+
+    /**
+     * The inline style of an element in a question for a learning management system ({@code null}
+     * in a handout, whose stylesheet gives the look, so that the template writes no attribute).
+     */
+    public String style(String role) {
+        return inlineStyles ? InlineStyles.of(role) : null;
+    }
+
+    /** The inline style of a column's header, aligned as its cells are ({@code null} in a handout). */
+    public String headerStyle(Block.Column column) {
+        return inlineStyles ? InlineStyles.of("column-header") + (column.numeric() ? "right" : "left") : null;
+    }
+
+    private String styleAttribute(String role) {
+        return styleAttribute(role, "\"");
+    }
+
+    /** {@code end} closes the attribute, perhaps after more declarations. */
+    private String styleAttribute(String role, String end) {
+        return inlineStyles ? " style=\"" + InlineStyles.of(role) + end : "";
     }
 
     /**
@@ -91,17 +155,17 @@ public final class HtmlWriter {
             if (s.length() > 0) {
                 s.append(' ');
             }
-            s.append("<span class=\"field\"><span class=\"field-label\">").append(escape(field.label()))
+            s.append("<span class=\"field\"><span class=\"field-label\">").append(escapeText.apply(field.label()))
                     .append(":</span> <span class=\"field-value").append(field.value().isEmpty() ? " write-in" : "")
                     .append("\" data-field=\"").append(escape(field.key())).append("\">")
-                    .append(escape(field.value())).append("</span></span>");
+                    .append(escapeText.apply(field.value())).append("</span></span>");
         }
         return s.toString();
     }
 
     /** Plain words, escaped. */
     public String text(String words) {
-        return escape(words);
+        return escapeText.apply(words);
     }
 
     /** The CSS class of a column's cells. */
@@ -116,12 +180,17 @@ public final class HtmlWriter {
      */
     public String cells(Block.Table table, Block.Row row) {
         StringBuilder s = new StringBuilder();
+        // a handout's stylesheet sets total rows in bold; inline, each cell says so
+        String total = inlineStyles && row.total() ? ";font-weight:bold;border-top:2px solid #555\"" : "\"";
         for (int k = 0; k < row.cells().size(); k++) {
             String content = inline(row.cells().get(k));
             if (k == 0) {
-                s.append("<th scope=\"row\">").append(content).append("</th>");
+                s.append("<th scope=\"row\"").append(styleAttribute("row-header", total)).append('>').append(content)
+                        .append("</th>");
             } else {
-                s.append("<td class=\"").append(align(table.columns().get(k))).append("\">").append(content).append("</td>");
+                String align = align(table.columns().get(k));
+                s.append("<td class=\"").append(align).append('"').append(styleAttribute(align, total)).append('>')
+                        .append(content).append("</td>");
             }
         }
         return s.toString();

@@ -1,59 +1,62 @@
-package org.showwork.cli;
+package org.showwork.exercise;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Stream;
+import org.showwork.problem.ProblemException;
 
 /**
  * A folder written whole or not at all: its files go into a hidden folder beside it, which is
  * moved into place once everything is written, and removed if anything fails. The folder must not
- * exist yet, or be empty, so that nothing of the user's is ever overwritten or mixed in.
+ * exist yet, or be empty, so that nothing of the user's is ever overwritten or mixed in — also
+ * when another run fills it meanwhile: the run that comes second is told that the folder exists.
  */
-final class ClassFolder {
+public final class ClassFolder {
     private ClassFolder() {}
 
     /** Fills a folder. */
-    interface Contents {
+    public interface Contents {
         void writeInto(Path folder) throws Exception;
     }
 
     /** Checks, before any work is done, that {@code target} can be written. */
-    static void check(Path target) throws UserException {
+    public static void check(Path target) throws ProblemException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         if (parent == null || !Files.isDirectory(parent)) {
-            throw new UserException(target + ": the folder " + parent + " does not exist");
+            throw new ProblemException(target + ": the folder " + parent + " does not exist");
         }
         if (Files.exists(absolute)) {
             if (!Files.isDirectory(absolute)) {
-                throw new UserException(target + ": is a file; name a new folder for the class");
+                throw new ProblemException(target + ": is a file; name a new folder for the class");
             }
             if (!empty(absolute)) {
-                throw new UserException(target + ": the folder exists and holds other files; name a new folder "
-                        + "(or an empty one), so that nothing in it is overwritten");
+                throw exists(target);
             }
         }
     }
 
-    static void write(Path target, Contents contents) throws Exception {
+    private static ProblemException exists(Path target) {
+        return new ProblemException(target + ": the folder exists and holds other files; name a new folder "
+                + "(or an empty one), so that nothing in it is overwritten");
+    }
+
+    public static void write(Path target, Contents contents) throws Exception {
         check(target);
         Path absolute = target.toAbsolutePath().normalize();
         Path temp = hiddenBeside(absolute);
         try {
             contents.writeInto(temp);
-            if (Files.exists(absolute)) {
-                Files.delete(absolute);   // empty, as checked; a folder cannot be moved onto another
-            }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute);
-            }
+            moveInto(temp, absolute, target);
         } finally {
             if (Files.exists(temp)) {
                 delete(temp);
@@ -62,27 +65,53 @@ final class ClassFolder {
     }
 
     /**
+     * Moves the finished folder into place. Another run may have put its own there since the
+     * check: an empty folder is replaced (a folder cannot be moved onto another), a full one is
+     * left alone and reported.
+     */
+    private static void moveInto(Path temp, Path absolute, Path target) throws Exception {
+        try {
+            if (Files.isDirectory(absolute) && empty(absolute)) {
+                Files.deleteIfExists(absolute);
+            }
+            try {
+                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(temp, absolute);
+            }
+        } catch (FileAlreadyExistsException | NoSuchFileException e) {
+            throw exists(target);
+        } catch (FileSystemException e) {
+            // rename(2) refuses a full folder as ENOTEMPTY, which Java reports in more than one way
+            if (Files.exists(absolute) && !(Files.isDirectory(absolute) && empty(absolute))) {
+                throw exists(target);
+            }
+            throw e;
+        }
+    }
+
+    /**
      * A new hidden folder beside {@code target}, made as any folder is (Files.createTempDirectory would
      * make it readable by its owner only, and the class folder would keep that when moved into place).
      */
     private static Path hiddenBeside(Path target) throws IOException {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         while (true) {
             String suffix = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
             Path temp = target.resolveSibling("." + target.getFileName() + "-" + suffix);
             try {
                 return Files.createDirectory(temp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+            } catch (FileAlreadyExistsException e) {
                 // another name, then
             }
         }
     }
 
-    private static boolean empty(Path folder) throws UserException {
+    private static boolean empty(Path folder) throws ProblemException {
         try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder)) {
             return !entries.iterator().hasNext();
         } catch (IOException e) {
-            throw new UserException(folder + ": cannot be read (" + e.getMessage() + ")");
+            throw new ProblemException(folder + ": cannot be read (" + e.getMessage() + ")");
         }
     }
 

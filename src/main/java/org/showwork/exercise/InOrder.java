@@ -1,4 +1,4 @@
-package org.showwork.cli;
+package org.showwork.exercise;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,14 +12,14 @@ import java.util.stream.IntStream;
  * whichever thread got there first, so that the same input always gives the same message; tasks
  * after a failed one are skipped.
  */
-final class InOrder {
+public final class InOrder {
     private InOrder() {}
 
-    interface Task<T> {
+    public interface Task<T> {
         T run(int index) throws Exception;
     }
 
-    static <T> List<T> map(int count, Task<T> task) throws Exception {
+    public static <T> List<T> map(int count, Task<T> task) throws Exception {
         List<Object> results = Collections.synchronizedList(new ArrayList<>(Collections.nCopies(count, null)));
         AtomicInteger firstFailure = new AtomicInteger(Integer.MAX_VALUE);
         IntStream.range(0, count).parallel().forEach(k -> {
