@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Answers as a YAML mapping of {@code id: value} (plus {@code student:}, {@code problem:} and {@code variant:} if the
+ * Answers as a YAML mapping of {@code id: value} (plus {@code student:}, {@code student_id:}, {@code problem:} and {@code variant:} if the
  * student names them). Read with Jackson's streaming parser rather than into a map, so that an id
  * given twice is seen (and reported) instead of silently replaced, and every answer keeps its line.
  */
@@ -26,6 +26,7 @@ final class YamlAnswers {
         String name = student;
         String title = "";
         String variant = "";
+        String studentId = "";
         try (JsonParser parser = FACTORY.createParser(new StringReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
@@ -50,6 +51,7 @@ final class YamlAnswers {
                     case "student" -> name = text1.strip();
                     case "problem" -> title = text1.strip();
                     case "variant" -> variant = text1.strip();
+                    case "student_id" -> studentId = text1.strip();
                     default -> answers.add(new Answer(key, NumberReading.read(text1), line));
                 }
             }
@@ -61,7 +63,7 @@ final class YamlAnswers {
         } catch (IOException e) {
             throw new SubmissionException(file + ": cannot be read (" + e.getMessage() + ")");
         }
-        return new Submission(file, name, title, answers, notes, variant);
+        return new Submission(file, name, title, answers, notes, variant, studentId);
     }
 
     private static int line(JsonParser parser) {
