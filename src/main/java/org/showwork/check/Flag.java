@@ -80,8 +80,8 @@ public sealed interface Flag {
         @Override public String code() { return "shared-code"; }
 
         @Override public String sentence(int d) {
-            return "variant " + variant + " was handed in by " + others.size() + (others.size() == 1 ? " other student" : " other students")
-                    + " as well: " + others.stream().map(h -> h.student() + " (" + h.source() + ")")
+            return "variant " + variant + " was handed in by " + (others.size() == 1 ? "another student"
+                    : others.size() + " other students") + " as well: " + others.stream().map(h -> h.student() + " (" + h.source() + ")")
                     .collect(Collectors.joining(", ")) + ".";
         }
     }

@@ -162,7 +162,9 @@ final class CheckCommand implements Callable<Integer> {
         if (format == Format.json) {
             Output.write(summaryFile, null, out -> new CheckJsonRenderer().render(summary, trace, first.scheme(), out));
         } else {
-            DocumentOutput.write(ClassSummaryView.of(summary, trace), format, summaryFile, rendering, spec);
+            String against = targets.isClass() ? "the variants of " + problemFile + ", each submission its own"
+                    : trace.problem().source();
+            DocumentOutput.write(ClassSummaryView.of(summary, trace, against), format, summaryFile, rendering, spec);
         }
         spec.commandLine().getOut().println("Checked " + files.size() + " submission" + (files.size() == 1 ? "" : "s")
                 + " against " + problemFile + (targets.isClass() ? " (each its own variant)" : "") + ": reports, "

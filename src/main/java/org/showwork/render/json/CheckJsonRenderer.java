@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.showwork.check.CheckResult;
 import org.showwork.check.ClassSummary;
+import org.showwork.check.Flag;
 import org.showwork.check.Mark;
 import org.showwork.check.MarkingScheme;
 import org.showwork.check.Verdict;
@@ -42,6 +43,8 @@ public final class CheckJsonRenderer {
             }
             json.writeEndArray();
             strings(json, "notes", result.notes());
+            flags(json, result.flags(), d);
+            patterns(json, result, d);
             json.writeEndObject();
         }
         out.write('\n');
@@ -63,6 +66,7 @@ public final class CheckJsonRenderer {
                 json.writeNumber(plain(s.maxScore()));
                 counts(json, s.verdicts()::get);
                 strings(json, "notes", s.notes());
+                flags(json, s.flags(), d);
                 json.writeEndObject();
             }
             json.writeEndArray();
@@ -107,6 +111,9 @@ public final class CheckJsonRenderer {
         json.writeFieldName("follow-through");
         json.writeNumber(plain(scheme.followThroughCredit()));
         json.writeEndObject();
+        json.writeStringField("other_variant", scheme.rules().otherVariant().word());
+        json.writeStringField("misconception", scheme.rules().misconception().word());
+        json.writeBooleanField("fractions", scheme.rules().fractions());
         json.writeEndObject();
         json.writeEndObject();
     }
@@ -133,7 +140,7 @@ public final class CheckJsonRenderer {
         json.writeNumber(plain(mark.maxPoints()));
         if (mark.written() instanceof Written.Value v) {
             json.writeFieldName("given_value");
-            json.writeNumber(v.value());
+            json.writeNumber(v.plain());
         } else if (mark.written() instanceof Written.Infinite inf) {
             json.writeStringField("given_value", inf.negative() ? "-Infinity" : "Infinity");
         }
@@ -148,7 +155,16 @@ public final class CheckJsonRenderer {
         if (mark.line() > 0) {
             json.writeNumberField("line", mark.line());
         }
+        CheckJsonFindings.verdict(json, mark, d);
         json.writeEndObject();
+    }
+
+    private static void flags(JsonGenerator json, List<Flag> flags, int d) throws IOException {
+        CheckJsonFindings.flags(json, flags, d);
+    }
+
+    private static void patterns(JsonGenerator json, CheckResult result, int d) throws IOException {
+        CheckJsonFindings.patterns(json, result.patterns(), d);
     }
 
     private static void quantity(JsonGenerator json, Quantity q, BigDecimal shown) throws IOException {
