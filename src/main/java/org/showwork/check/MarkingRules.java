@@ -17,8 +17,13 @@ public record MarkingRules(OtherVariant otherVariant, Misconception misconceptio
         return new MarkingRules(OtherVariant.NO_FOLLOW_THROUGH, Misconception.EACH, true);
     }
 
+    /** A choice of a rule, by the word a marking scheme spells it with. */
+    public interface Choice {
+        String word();
+    }
+
     /** What values that match another variant's key (or its follow-through) earn. */
-    public enum OtherVariant {
+    public enum OtherVariant implements Choice {
         NO_FOLLOW_THROUGH("no-follow-through"), FOLLOW_THROUGH("follow-through");
 
         private final String word;
@@ -27,21 +32,13 @@ public record MarkingRules(OtherVariant otherVariant, Misconception misconceptio
             this.word = word;
         }
 
-        public String word() {
+        @Override public String word() {
             return word;
-        }
-
-        static Optional<OtherVariant> of(String word) {
-            return Arrays.stream(values()).filter(v -> v.word.equals(word)).findFirst();
-        }
-
-        static List<String> words() {
-            return Arrays.stream(values()).map(OtherVariant::word).toList();
         }
     }
 
     /** How often a misconception repeated across the samples of a step costs its points. */
-    public enum Misconception {
+    public enum Misconception implements Choice {
         EACH("each"), ONCE("once");
 
         private final String word;
@@ -50,16 +47,18 @@ public record MarkingRules(OtherVariant otherVariant, Misconception misconceptio
             this.word = word;
         }
 
-        public String word() {
+        @Override public String word() {
             return word;
         }
+    }
 
-        static Optional<Misconception> of(String word) {
-            return Arrays.stream(values()).filter(v -> v.word.equals(word)).findFirst();
-        }
+    /** The choice of a rule spelled {@code word}, if it is one. */
+    static <C extends Enum<C> & Choice> Optional<C> choice(Class<C> rule, String word) {
+        return Arrays.stream(rule.getEnumConstants()).filter(c -> c.word().equals(word)).findFirst();
+    }
 
-        static List<String> words() {
-            return Arrays.stream(values()).map(Misconception::word).toList();
-        }
+    /** The words of a rule's choices. */
+    static <C extends Enum<C> & Choice> List<String> words(Class<C> rule) {
+        return Arrays.stream(rule.getEnumConstants()).map(Choice::word).toList();
     }
 }

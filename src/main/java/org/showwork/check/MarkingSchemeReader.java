@@ -148,23 +148,21 @@ public final class MarkingSchemeReader {
 
     private MarkingRules rules(Map<String, YamlNode.Entry> keys) throws ProblemException {
         MarkingRules rules = MarkingRules.defaults();
-        MarkingRules.OtherVariant otherVariant = rules.otherVariant();
-        if (keys.containsKey("other_variant")) {
-            YamlNode node = keys.get("other_variant").value();
-            String word = text(node, "other_variant");
-            otherVariant = MarkingRules.OtherVariant.of(word.strip()).orElseThrow(() -> error(node, "other_variant",
-                    "'" + word + "' is not a choice" + suggestion(word, MarkingRules.OtherVariant.words())));
-        }
-        MarkingRules.Misconception misconception = rules.misconception();
-        if (keys.containsKey("misconception")) {
-            YamlNode node = keys.get("misconception").value();
-            String word = text(node, "misconception");
-            misconception = MarkingRules.Misconception.of(word.strip()).orElseThrow(() -> error(node, "misconception",
-                    "'" + word + "' is not a choice" + suggestion(word, MarkingRules.Misconception.words())));
-        }
         boolean fractions = keys.containsKey("fractions") ? yesOrNo(keys.get("fractions").value(), "fractions")
                 : rules.fractions();
-        return new MarkingRules(otherVariant, misconception, fractions);
+        return new MarkingRules(choice(keys, "other_variant", MarkingRules.OtherVariant.class, rules.otherVariant()),
+                choice(keys, "misconception", MarkingRules.Misconception.class, rules.misconception()), fractions);
+    }
+
+    private <C extends Enum<C> & MarkingRules.Choice> C choice(Map<String, YamlNode.Entry> keys, String key, Class<C> rule,
+            C otherwise) throws ProblemException {
+        if (!keys.containsKey(key)) {
+            return otherwise;
+        }
+        YamlNode node = keys.get(key).value();
+        String word = text(node, key);
+        return MarkingRules.choice(rule, word.strip()).orElseThrow(() -> error(node, key,
+                "'" + word + "' is not a choice" + suggestion(word, MarkingRules.words(rule))));
     }
 
     private boolean yesOrNo(YamlNode node, String where) throws ProblemException {

@@ -55,21 +55,7 @@ public final class CheckJsonRenderer {
         try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
             header(json, trace, scheme);
-            json.writeArrayFieldStart("students");
-            for (ClassSummary.Student s : summary.students()) {
-                json.writeStartObject();
-                json.writeStringField("student", s.name());
-                json.writeStringField("submission", s.source());
-                json.writeFieldName("score");
-                json.writeNumber(plain(s.score()));
-                json.writeFieldName("max_score");
-                json.writeNumber(plain(s.maxScore()));
-                counts(json, s.verdicts()::get);
-                strings(json, "notes", s.notes());
-                flags(json, s.flags(), d);
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            students(json, summary, d);
             json.writeArrayFieldStart("steps");
             for (ClassSummary.Step step : summary.hardestSteps()) {
                 json.writeStartObject();
@@ -94,6 +80,24 @@ public final class CheckJsonRenderer {
         out.write('\n');
     }
 
+
+    private static void students(JsonGenerator json, ClassSummary summary, int d) throws IOException {
+        json.writeArrayFieldStart("students");
+        for (ClassSummary.Student s : summary.students()) {
+            json.writeStartObject();
+            json.writeStringField("student", s.name());
+            json.writeStringField("submission", s.source());
+            json.writeFieldName("score");
+            json.writeNumber(plain(s.score()));
+            json.writeFieldName("max_score");
+            json.writeNumber(plain(s.maxScore()));
+            counts(json, s.verdicts()::get);
+            strings(json, "notes", s.notes());
+            flags(json, s.flags(), d);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
 
     private static void header(JsonGenerator json, Trace trace, MarkingScheme scheme) throws IOException {
         json.writeObjectFieldStart("showwork");

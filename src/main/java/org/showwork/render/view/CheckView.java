@@ -237,22 +237,25 @@ public final class CheckView extends DocumentLayout {
                 text.addAll(inputs(mark.differing()));
                 text.add(new Inline.Text("."));
             }
-            case WRONG -> {
-                text.addAll(Inline.of("you wrote " + mark.written().text() + "; expected ", expected));
-                Quantity own = mark.recomputed();
-                if (own != null && !mark.differing().isEmpty() && !sameShown(own, mark)) {
-                    text.addAll(Inline.of(", or from your own "));
-                    text.addAll(inputs(mark.differing()));
-                    text.addAll(Inline.of(", ", expected(own, own.finite() ? own.value().shown(places(mark)) : null)));
-                }
-                text.add(new Inline.Text("."));
-                if (mark.diagnosis() != null) {
-                    text.add(new Inline.Text(" Your value comes from " + mark.diagnosis().phrase() + "."));
-                }
-            }
+            case WRONG -> text.addAll(wrong(mark, expected));
             default -> { }
         }
         text.addAll(findings.remarks(mark));
+        return text;
+    }
+
+    private List<Inline> wrong(Mark mark, List<Inline> expected) {
+        List<Inline> text = new ArrayList<>(Inline.of("you wrote " + mark.written().text() + "; expected ", expected));
+        Quantity own = mark.recomputed();
+        if (own != null && !mark.differing().isEmpty() && !sameShown(own, mark)) {
+            text.addAll(Inline.of(", or from your own "));
+            text.addAll(inputs(mark.differing()));
+            text.addAll(Inline.of(", ", expected(own, own.finite() ? own.value().shown(places(mark)) : null)));
+        }
+        text.add(new Inline.Text("."));
+        if (mark.diagnosis() != null) {
+            text.add(new Inline.Text(" Your value comes from " + mark.diagnosis().phrase() + "."));
+        }
         return text;
     }
 
