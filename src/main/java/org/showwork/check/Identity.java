@@ -2,6 +2,7 @@ package org.showwork.check;
 
 import java.text.Normalizer;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -9,7 +10,8 @@ import java.util.Optional;
  * Who handed a submission in, as far as the class can tell, and whether its variant code agrees:
  * a code belongs to the student the class's index drew it for, and a header that names someone
  * else (by name or by id) is a swapped variant. Names are compared as people write them: in any
- * case, with or without accents, in any order of their words ("Chen, Wei" is "Wei Chen").
+ * case, with or without accents, in any order of their words ("Chen, Wei" is "Wei Chen"), and a
+ * name written short is its full form ("Amara" is "Amara Okafor").
  */
 final class Identity {
     private Identity() {}
@@ -28,24 +30,38 @@ final class Identity {
     }
 
     /**
-     * A key that is the same for two submissions exactly when they are by the same student: the id
-     * they give; else the id of the student of the class with the name they give; else that name;
-     * else (they name no one) the student their variant was drawn for.
+     * A key that is the same for two submissions exactly when they are by the same student: a
+     * submission that agrees with its variant's student (or names no one) is that student's; one
+     * that names someone else is by the id it gives, else by the student of the class with the name
+     * it gives, else by that name.
      */
     static String studentKey(Submission submission, ClassVariant variant, Targets targets) {
+        if (swapped(submission, variant).isEmpty()) {
+            return variant.owner().id().isEmpty() ? "variant:" + variant.code() : "id:" + lower(variant.owner().id());
+        }
         if (!submission.studentId().isEmpty()) {
-            return "id:" + submission.studentId().strip().toLowerCase(Locale.ROOT);
+            return "id:" + lower(submission.studentId());
         }
-        if (submission.named()) {
-            ClassVariant owned = targets.ownedBy(submission.student());
-            return owned != null && !owned.owner().id().isEmpty()
-                    ? "id:" + owned.owner().id().toLowerCase(Locale.ROOT) : "name:" + nameKey(submission.student());
-        }
-        return variant.owner().id().isEmpty() ? "variant:" + variant.code() : "id:" + variant.owner().id().toLowerCase(Locale.ROOT);
+        ClassVariant owned = targets.ownedBy(submission.student());
+        return owned != null && !owned.owner().id().isEmpty() ? "id:" + lower(owned.owner().id())
+                : "name:" + nameKey(submission.student());
     }
 
+    /**
+     * Whether two names can be the same person's: the words of one are among the other's, so that a
+     * name written short ("Amara") is its full form's ("Amara Okafor").
+     */
     static boolean sameName(String a, String b) {
-        return nameKey(a).equals(nameKey(b));
+        if (nameKey(a).isEmpty() || nameKey(b).isEmpty()) {
+            return true; // a name of no letters or digits says nothing
+        }
+        List<String> one = List.of(nameKey(a).split(" "));
+        List<String> other = List.of(nameKey(b).split(" "));
+        return other.containsAll(one) || one.containsAll(other);
+    }
+
+    private static String lower(String id) {
+        return id.strip().toLowerCase(Locale.ROOT);
     }
 
     /** A name's words, without accents, in lower case, sorted. */

@@ -162,10 +162,13 @@ class FairMarkingTest {
         // a CSV without a name is the student the variant was drawn for; a name written differently is still the same
         handIn("ben-again.csv", "variant," + generated.codes().get(1) + "\np[1]," + generated.key("B2").get("p[1]") + "\n");
         handIn("ben-3.md", generated.filled("B2").replace("**Name:** Ben Okri", "**Name:** okri, BEN"));
+        // a name written short is its full form's
+        handIn("ben-4.yaml", "student: Ben\nvariant: " + generated.codes().get(1).toLowerCase(java.util.Locale.ROOT) + "\n");
         Path reports = dir.resolve("reports");
         CommandRun r = CommandRun.of("check", generated.folder().toString(), handIn.toString(), "-o", reports.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(Files.readAllLines(reports.resolve("gradebook.csv")).subList(1, 4)).allMatch(row -> row.endsWith(","));
+        assertThat(r.err()).doesNotContain("flagged");
+        assertThat(Files.readAllLines(reports.resolve("gradebook.csv")).subList(1, 5)).allMatch(row -> row.endsWith(","));
     }
 
     @Test
