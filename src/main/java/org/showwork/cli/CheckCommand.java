@@ -45,7 +45,8 @@ import picocli.CommandLine.Spec;
  * derivation. One submission gives one report (standard output, or {@code -o FILE}); several, or a
  * folder of them, give a report per student, a gradebook and a class summary in the folder {@code -o}
  * names. Problems with a submission (unknown or duplicate ids, another problem's worksheet, an
- * empty file) are reported, and what can be checked is checked.
+ * empty file) are reported, and what can be checked is checked. The marking is
+ * {@link ClassMarking}'s; this command reads the options and what is marked against, and writes.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Checks students' answers against a problem's derivation: each value correct, a rounding slip, "
@@ -121,25 +122,28 @@ final class CheckCommand implements Callable<Integer> {
         TemplateRendering rendering = templates == null ? TemplateRendering.builtIn() : TemplateRendering.withOverrides(templates);
         ClassMarking marking = new ClassMarking(targets);
         if (submissions.size() == 1 && !Files.isDirectory(submissions.get(0))) {
-            Path file = files.get(0);
-            if (output != null && sameFile(output, file)) {
-                throw new UserException(output + ": is the submission itself; write the report to another file");
-            }
-            ClassMarking.Marked marked;
-            try {
-                marked = marking.one(file);
-            } catch (SubmissionException | Targets.UnknownVariant e) {
-                throw new UserException(e.getMessage());
-            }
-            PrintWriter err = spec.commandLine().getErr();
-            marked.result().notes().forEach(note -> err.println("showwork: " + note));
-            int d = marked.target().trace().problem().featureCount();
-            marked.result().flags().forEach(flag -> err.println("showwork: flagged: " + flag.sentence(d)));
-            err.flush();
-            report(marked.result(), marked.target(), output, rendering);
-            return 0;
+            return checkOne(files.get(0), marking, rendering);
         }
         return checkClass(files, targets, marking, rendering);
+    }
+
+    private int checkOne(Path file, ClassMarking marking, TemplateRendering rendering) throws Exception {
+        if (output != null && sameFile(output, file)) {
+            throw new UserException(output + ": is the submission itself; write the report to another file");
+        }
+        ClassMarking.Marked marked;
+        try {
+            marked = marking.one(file);
+        } catch (SubmissionException | Targets.UnknownVariant e) {
+            throw new UserException(e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        marked.result().notes().forEach(note -> err.println("showwork: " + note));
+        int d = marked.target().trace().problem().featureCount();
+        marked.result().flags().forEach(flag -> err.println("showwork: flagged: " + flag.sentence(d)));
+        err.flush();
+        report(marked.result(), marked.target(), output, rendering);
+        return 0;
     }
 
     private int checkClass(List<Path> files, Targets targets, ClassMarking marking, TemplateRendering rendering)
