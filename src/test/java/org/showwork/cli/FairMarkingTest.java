@@ -154,6 +154,19 @@ class FairMarkingTest {
                         + " was handed in by another student as well: Ben Okri (" + handIn.resolve("ben.md") + ")");
         assertThat(Files.readString(reports.resolve("cy.md"))).contains("The variant code " + generated.codes().get(1)
                 + " belongs to Ben Okri (B2), but this submission names Cy Twombly (C3).");
+        // the summary's JSON lists them too, on each student
+        Path json = dir.resolve("reports-json");
+        assertThat(CommandRun.of("check", generated.folder().toString(), handIn.toString(), "-o", json.toString(), "-f", "json")
+                .code()).isZero();
+        JsonNode students = GeneratedClass.JSON.readTree(json.resolve("class-summary.json").toFile()).get("students");
+        assertThat(students.get(0).get("flags")).isEmpty();
+        assertThat(students.get(1).get("flags").findValuesAsText("flag")).containsExactly("shared-code");
+        assertThat(students.get(2).get("flags").findValuesAsText("flag")).containsExactly("swapped-variant", "shared-code");
+        JsonNode swapped = students.get(2).get("flags").get(0);
+        assertThat(swapped.get("owner").get("id").asText()).isEqualTo("B2");
+        assertThat(swapped.get("named").get("id").asText()).isEqualTo("C3");
+        assertThat(students.get(1).get("flags").get(0).get("others").get(0).get("submission").asText())
+                .isEqualTo(handIn.resolve("cy.md").toString());
     }
 
     @Test
