@@ -17,6 +17,7 @@ public final class Fitter {
 
     public static Fit fit(FitProblem problem, FitSettings settings) {
         TrainingData data = problem.data();
+        FitOverflow.checkData(data, settings);
         Separation separation = SeparationCheck.check(data);
         Standardization scaling = settings.standardize() ? Standardization.of(data) : null;
         Objective objective = Objective.of(data, settings.penalty(), scaling);
@@ -38,9 +39,11 @@ public final class Fitter {
             }
         }
         Optional<QuotedComparison> quoted = problem.quoted().map(q -> compare(q, objective, scaling));
-        return new Fit(data, settings, Optional.ofNullable(scaling), separation, run, fitted,
+        Fit fit = new Fit(data, settings, Optional.ofNullable(scaling), separation, run, fitted,
                 scaling == null ? Optional.empty() : Optional.of(onFitScale), last.objective(), last.gradient(),
                 last.gradientNorm(), p, correct, quoted);
+        FitOverflow.checkResult(fit);
+        return fit;
     }
 
     static QuotedComparison compare(QuotedParameters quoted, Objective objective, Standardization scaling) {
