@@ -32,6 +32,18 @@ public final class TrainingData {
      */
     public TrainingData(String source, String title, List<String> featureNames, String labelName, double[] x, int[] y,
             double[] sampleWeights, String weightName) {
+        this(source, title, featureNames, labelName, x.clone(), y.clone(), sampleWeights == null ? null : sampleWeights.clone(),
+                weightName, true);
+    }
+
+    /** Data whose arrays the caller made for it and hands over (a reader): no copy of a large data set. */
+    static TrainingData owning(String source, String title, List<String> featureNames, String labelName, double[] x,
+            int[] y, double[] sampleWeights, String weightName) {
+        return new TrainingData(source, title, featureNames, labelName, x, y, sampleWeights, weightName, true);
+    }
+
+    private TrainingData(String source, String title, List<String> featureNames, String labelName, double[] x, int[] y,
+            double[] sampleWeights, String weightName, boolean owned) {
         this.source = source;
         this.title = title == null ? "" : title;
         this.featureNames = List.copyOf(featureNames);
@@ -49,9 +61,9 @@ public final class TrainingData {
                 throw new IllegalArgumentException("labels are 0 or 1");
             }
         }
-        this.x = x.clone();
-        this.y = y.clone();
-        this.sampleWeights = sampleWeights == null ? null : sampleWeights.clone();
+        this.x = x;
+        this.y = y;
+        this.sampleWeights = sampleWeights;
         this.weightName = sampleWeights == null ? null : weightName;
     }
 
