@@ -132,6 +132,11 @@ public final class TrainingData {
         return sampleWeights != null;
     }
 
+    /** Copies sample i's feature values into {@code row} (of length at least d): a row at a time, no copy of the whole. */
+    public void copyRow(int i, double[] row) {
+        System.arraycopy(x, i * d, row, 0, d);
+    }
+
     /** A copy of the feature values, row after row, for code that computes with them. */
     public double[] features() {
         return x.clone();
