@@ -32,18 +32,18 @@ public final class TrainingData {
      */
     public TrainingData(String source, String title, List<String> featureNames, String labelName, double[] x, int[] y,
             double[] sampleWeights, String weightName) {
-        this(source, title, featureNames, labelName, x.clone(), y.clone(), sampleWeights == null ? null : sampleWeights.clone(),
-                weightName, true);
+        this(source, title, featureNames, labelName, weightName, x.clone(), y.clone(),
+                sampleWeights == null ? null : sampleWeights.clone());
     }
 
     /** Data whose arrays the caller made for it and hands over (a reader): no copy of a large data set. */
     static TrainingData owning(String source, String title, List<String> featureNames, String labelName, double[] x,
             int[] y, double[] sampleWeights, String weightName) {
-        return new TrainingData(source, title, featureNames, labelName, x, y, sampleWeights, weightName, true);
+        return new TrainingData(source, title, featureNames, labelName, weightName, x, y, sampleWeights);
     }
 
-    private TrainingData(String source, String title, List<String> featureNames, String labelName, double[] x, int[] y,
-            double[] sampleWeights, String weightName, boolean owned) {
+    private TrainingData(String source, String title, List<String> featureNames, String labelName, String weightName,
+            double[] x, int[] y, double[] sampleWeights) {
         this.source = source;
         this.title = title == null ? "" : title;
         this.featureNames = List.copyOf(featureNames);
