@@ -5,6 +5,8 @@ import java.util.Map;
 import org.showwork.render.TemplateRendering;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.context.IExpressionContext;
+import org.thymeleaf.linkbuilder.StandardLinkBuilder;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
 
@@ -26,6 +28,15 @@ public final class Pages {
         resolver.setCharacterEncoding("UTF-8");
         resolver.setCacheable(true);
         engine.setTemplateResolver(resolver);
+        engine.setLinkBuilder(new RootLinks());
+    }
+
+    /** Links such as {@code @{/practice/{name}(name=…)}} from the server's root, their variables URL-encoded. */
+    private static final class RootLinks extends StandardLinkBuilder {
+        @Override
+        protected String computeContextPath(IExpressionContext context, String base, Map<String, Object> parameters) {
+            return "";
+        }
     }
 
     /** The page {@code name} with the model's values. */
