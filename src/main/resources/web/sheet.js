@@ -12,6 +12,7 @@
   var timer = null;
   var sent = 0;
   var shown = 0;
+  var lastBody = null;
 
   function cells() { return form.querySelectorAll('.cell input'); }
 
@@ -72,6 +73,9 @@
   function send(reveal) {
     var body = new URLSearchParams(new FormData(form));
     if (reveal) { body.append('reveal', reveal); }
+    // a change event after the typing pause sends the same sheet again: it is marked already
+    if (body.toString() === lastBody) { return; }
+    lastBody = body.toString();
     var mine = ++sent;
     saved.textContent = practice ? 'marking…' : 'saving…';
     fetch(form.action, { method: 'POST', body: body, credentials: 'same-origin',
@@ -89,6 +93,7 @@
         if (mine === sent) { saved.textContent = practice ? 'marked' : 'saved and marked'; }
       })
       .catch(function (error) {
+        lastBody = null;
         saved.textContent = (practice ? 'not marked: ' : 'not saved: ') + error.message;
       });
   }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import org.showwork.check.CheckResult;
 import org.showwork.check.Mark;
+import org.showwork.check.Submission;
 import org.showwork.check.Verdict;
 import org.showwork.problem.Problem;
 
@@ -36,6 +37,14 @@ public record SheetMarks(List<Cell> cells, BigDecimal score, BigDecimal maxScore
             }
             return verdict == Verdict.MISSING ? "" : verdict.word();
         }
+    }
+
+    /** The same marks, for a sheet worked by {@code student} (named {@code source} in a gradebook). */
+    SheetMarks by(String student, String source) {
+        Submission s = result.submission();
+        Submission theirs = new Submission(source, student, s.title(), s.answers(), s.notes(), s.variant());
+        return new SheetMarks(cells, score, maxScore, answered, revealedCount,
+                new CheckResult(theirs, result.marks(), result.notes(), result.score(), result.maxScore()));
     }
 
     static SheetMarks of(CheckResult checked, Map<String, String> values, Set<String> revealed, Problem problem) {

@@ -1,6 +1,5 @@
 package org.showwork.web.sheet;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +42,8 @@ public final class Workbook {
     private final Checker checker;
     private final Document worksheet;
     private final Map<String, QuantityId> asked = new LinkedHashMap<>();
+    /** The marks of an untouched sheet, once asked for (racing threads may both make it: they make the same). */
+    private volatile SheetMarks blank;
 
     private Workbook(Problem problem) {
         this.problem = problem;
@@ -115,6 +116,9 @@ public final class Workbook {
      * @param student who worked it, for reports; {@code source} names the sheet in a gradebook
      */
     public SheetMarks mark(String student, String source, Map<String, String> typed, Set<String> revealed) {
+        if (revealed.isEmpty() && typed.values().stream().allMatch(String::isBlank)) {
+            return blank().by(student, source); // a sheet nobody has touched is marked the same every time
+        }
         List<Answer> answers = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
         for (String id : asked.keySet()) {
@@ -127,8 +131,16 @@ public final class Workbook {
         return SheetMarks.of(result, values, revealed, problem);
     }
 
-    /** The points of a sheet nobody has touched: for a dashboard row of a student who has not started. */
-    public BigDecimal maxScore() {
-        return mark("", "", Map.of(), Set.of()).maxScore();
+    /** The marks of a sheet nobody has touched, made once. */
+    private SheetMarks blank() {
+        SheetMarks marks = blank;
+        if (marks == null) {
+            Map<String, String> none = new LinkedHashMap<>();
+            asked.keySet().forEach(id -> none.put(id, ""));
+            List<Answer> answers = none.keySet().stream().map(id -> new Answer(id, NumberReading.read(""), 0)).toList();
+            marks = SheetMarks.of(checker.check(new Submission("", "", "", answers, List.of())), none, Set.of(), problem);
+            blank = marks;
+        }
+        return marks;
     }
 }
