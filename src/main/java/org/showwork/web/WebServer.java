@@ -3,6 +3,7 @@ package org.showwork.web;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
+import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -93,7 +94,12 @@ public final class WebServer implements AutoCloseable {
                     }
                 });
             });
-            app.start(settings.host(), settings.port());
+            try {
+                app.start(settings.host(), settings.port());
+            } catch (JavalinBindException e) {
+                throw new ProblemException(settings.host() + ":" + settings.port() + ": cannot listen there (is another "
+                        + "server using the port?); choose another with --port");
+            }
             String address = settings.publicUrl() != null ? settings.publicUrl().replaceAll("/+$", "")
                     : "http://" + shownHost(settings.host()) + ":" + app.port();
             writeLinks(catalog, links, settings.data(), address);
@@ -101,7 +107,7 @@ public final class WebServer implements AutoCloseable {
         } catch (SQLException e) {
             closeQuietly(db);
             throw new ProblemException(settings.data().resolve(DATABASE) + ": " + e.getMessage());
-        } catch (RuntimeException | IOException e) {
+        } catch (RuntimeException | IOException | ProblemException e) {
             closeQuietly(db);
             throw e;
         }
