@@ -39,8 +39,6 @@ public final class DocsScreenshots {
                 wait(browser, "b_new", "v-");
                 browser.findElement(By.cssSelector(".cell[data-id='boundary'] .reveal")).click();
                 wait(browser, "boundary", "v-revealed");
-                scrollTo(browser, "forward-pass-from-the-features-to");
-                Files.write(docs.resolve("marked-sheet.png"), browser.getScreenshotAs(OutputType.BYTES));
                 scrollTo(browser, "errors-and-the-gradient");
                 Files.write(docs.resolve("marked-sheet-gradient.png"), browser.getScreenshotAs(OutputType.BYTES));
                 browser.get(web.base + "/teach/login");
@@ -48,8 +46,6 @@ public final class DocsScreenshots {
                 browser.findElement(By.cssSelector("form button[type=submit]")).click();
                 browser.get(web.base + "/teach/problems/tutorial-exact?step=2");
                 Files.write(docs.resolve("problem-page.png"), browser.getScreenshotAs(OutputType.BYTES));
-                browser.get(web.base + "/teach/classes/" + WebFixture.CLASS);
-                Files.write(docs.resolve("dashboard.png"), browser.getScreenshotAs(OutputType.BYTES));
             } finally {
                 browser.quit();
             }
