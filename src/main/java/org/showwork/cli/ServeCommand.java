@@ -75,13 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         List<Path> folders = new ArrayList<>(problems);
         List<Catalog.ServedProblem> builtIn = new ArrayList<>();
         if (problems.isEmpty() && classes.isEmpty()) {
-            Path examples = Path.of("worked-examples");
-            if (Files.isDirectory(examples)) {
-                folders.add(examples);
-            } else {
-                builtIn.add(new Catalog.ServedProblem("tutorial-five-points", ShowworkCommand.tutorial().title(),
-                        ShowworkCommand.TUTORIAL, ShowworkCommand.tutorialText(), ShowworkCommand.tutorial()));
-            }
+            defaults(folders, builtIn);
         }
         List<String> warnings = new ArrayList<>();
         WebServer server = WebServer.start(new ServeSettings(host, port, data, folders, builtIn, classes,
@@ -102,5 +96,16 @@ final class ServeCommand implements Callable<Integer> {
         }, "showwork-serve-stop"));
         stopped.await();
         return 0;
+    }
+
+    /** The worked examples when run from the project's folder; else the tutorial built into the jar. */
+    private static void defaults(List<Path> folders, List<Catalog.ServedProblem> builtIn) throws Exception {
+        Path examples = Path.of("worked-examples");
+        if (Files.isDirectory(examples)) {
+            folders.add(examples);
+        } else {
+            builtIn.add(new Catalog.ServedProblem("tutorial-five-points", ShowworkCommand.tutorial().title(),
+                    ShowworkCommand.TUTORIAL, ShowworkCommand.tutorialText(), ShowworkCommand.tutorial()));
+        }
     }
 }

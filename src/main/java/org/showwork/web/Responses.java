@@ -1,5 +1,6 @@
 package org.showwork.web;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.util.Map;
@@ -22,6 +23,20 @@ final class Responses {
 
     static void json(Context ctx, Map<String, ?> value) throws Exception {
         ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(value));
+    }
+
+    /** An error page, or for the page's script the message as JSON. */
+    static void error(Context ctx, Pages pages, int status, String message) {
+        ctx.status(status);
+        if (wantsJson(ctx)) {
+            try {
+                ctx.contentType("application/json; charset=utf-8").result(JSON.writeValueAsString(Map.of("error", message)));
+            } catch (JsonProcessingException e) {
+                throw new IllegalStateException("a map of one string is always JSON", e);
+            }
+        } else {
+            html(ctx, pages.render("error", Map.of("status", status, "message", message)));
+        }
     }
 
     static void download(Context ctx, String fileName, String type, byte[] bytes) {

@@ -1,17 +1,17 @@
 package org.showwork.web;
 
 import io.javalin.Javalin;
-import io.javalin.http.Context;
+import io.javalin.config.JavalinConfig;
 import io.javalin.http.HttpResponseException;
 import io.javalin.util.JavalinBindException;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Map;
 import org.showwork.problem.ProblemException;
 import org.showwork.web.security.Limits;
 import org.showwork.web.security.Sessions;
@@ -62,38 +62,9 @@ public final class WebServer implements AutoCloseable {
             Sessions sessions = new Sessions(links.setting("csrf_secret", Links::newToken), teacher);
             Attempts attempts = new Attempts(db);
             Pages pages = new Pages();
-            Javalin app = Javalin.create(config -> {
-                config.startup.showJavalinBanner = false;
-                config.startup.showOldJavalinVersionWarning = false;
-                config.http.maxRequestSize = Limits.BODY_BYTES;
-                config.jetty.modifyServletContextHandler(handler -> {
-                    handler.setMaxFormContentSize(Limits.BODY_BYTES);
-                    handler.setMaxFormKeys(20_000);
-                });
-                Guard guard = new Guard(sessions);
-                config.routes.before(guard::before);
-                try {
-                    Assets.register(config.routes);
-                } catch (IOException e) {
-                    throw new IllegalStateException(e);
-                }
-                new StudentRoutes(catalog, attempts, links, pages, sessions).register(config.routes);
-                new TeacherRoutes(catalog, pages, sessions).register(config.routes);
-                new DashboardRoutes(catalog, attempts, links, pages).register(config.routes);
-                config.routes.exception(WebError.class, (e, ctx) -> error(ctx, pages, e.status(), e.getMessage()));
-                config.routes.exception(HttpResponseException.class, (e, ctx) -> error(ctx, pages, e.getStatus(),
-                        e.getStatus() == 413 ? "The form is too large: this server takes " + Limits.BODY_BYTES / 1024
-                                + " KB at most in one request." : e.getMessage()));
-                config.routes.exception(Exception.class, (e, ctx) -> {
-                    e.printStackTrace();
-                    error(ctx, pages, 500, "Something went wrong in showwork itself (a bug); the server log has the details.");
-                });
-                config.routes.error(404, ctx -> {
-                    if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
-                        error(ctx, pages, 404, WebError.notFound().getMessage());
-                    }
-                });
-            });
+            Javalin app = Javalin.create(config -> configure(config, pages, sessions,
+                    new StudentRoutes(catalog, attempts, links, pages, sessions), new TeacherRoutes(catalog, pages, sessions),
+                    new DashboardRoutes(catalog, attempts, links, pages)));
             try {
                 app.start(settings.host(), settings.port());
             } catch (JavalinBindException e) {
@@ -113,27 +84,38 @@ public final class WebServer implements AutoCloseable {
         }
     }
 
-    private static void error(Context ctx, Pages pages, int status, String message) {
-        ctx.status(status);
-        if (Responses.wantsJson(ctx)) {
-            ctx.contentType("application/json; charset=utf-8").result("{\"error\":" + jsonString(message) + "}");
-        } else {
-            Responses.html(ctx, pages.render("error", Map.of("status", status, "message", message)));
+    /** Limits, the guard, the routes and what an error looks like: all of it up front, as Javalin 7 has it. */
+    private static void configure(JavalinConfig config, Pages pages, Sessions sessions, StudentRoutes students,
+            TeacherRoutes teacher, DashboardRoutes dashboards) {
+        config.startup.showJavalinBanner = false;
+        config.startup.showOldJavalinVersionWarning = false;
+        config.http.maxRequestSize = Limits.BODY_BYTES;
+        config.jetty.modifyServletContextHandler(handler -> {
+            handler.setMaxFormContentSize(Limits.BODY_BYTES);
+            handler.setMaxFormKeys(20_000);
+        });
+        config.routes.before(new Guard(sessions)::before);
+        try {
+            Assets.register(config.routes);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-    }
-
-    private static String jsonString(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || c == '<' || c == '>') {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
+        students.register(config.routes);
+        teacher.register(config.routes);
+        dashboards.register(config.routes);
+        config.routes.exception(WebError.class, (e, ctx) -> Responses.error(ctx, pages, e.status(), e.getMessage()));
+        config.routes.exception(HttpResponseException.class, (e, ctx) -> Responses.error(ctx, pages, e.getStatus(),
+                e.getStatus() == 413 ? "The form is too large: this server takes " + Limits.BODY_BYTES / 1024
+                        + " KB at most in one request." : e.getMessage()));
+        config.routes.exception(Exception.class, (e, ctx) -> {
+            e.printStackTrace();
+            Responses.error(ctx, pages, 500, "Something went wrong in showwork itself (a bug); the server log has the details.");
+        });
+        config.routes.error(404, ctx -> {
+            if (ctx.result() == null || ctx.result().isEmpty() || ctx.result().startsWith("Endpoint")) {
+                Responses.error(ctx, pages, 404, WebError.notFound().getMessage());
             }
-        }
-        return out.append('"').toString();
+        });
     }
 
     private static String shownHost(String host) {

@@ -6,6 +6,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -29,8 +30,8 @@ public final class Attempts {
         public static final Work NONE = new Work(Map.of(), Set.of());
 
         public Work {
-            answers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
-            revealed = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(revealed));
+            answers = Collections.unmodifiableMap(new LinkedHashMap<>(answers));
+            revealed = Collections.unmodifiableSet(new LinkedHashSet<>(revealed));
         }
     }
 
@@ -82,26 +83,7 @@ public final class Attempts {
         long now = System.currentTimeMillis();
         db.write(c -> {
             long attempt = ensureAttempt(c, student, now);
-            try (PreparedStatement upsert = c.prepareStatement("INSERT INTO answer (attempt_id, quantity, text, saved_at) "
-                    + "VALUES (?, ?, ?, ?) ON CONFLICT (attempt_id, quantity) DO UPDATE SET text = excluded.text, "
-                    + "saved_at = excluded.saved_at WHERE text <> excluded.text");
-                    PreparedStatement delete = c.prepareStatement("DELETE FROM answer WHERE attempt_id = ? AND quantity = ?")) {
-                for (Map.Entry<String, String> a : answers.entrySet()) {
-                    if (a.getValue().isEmpty()) {
-                        delete.setLong(1, attempt);
-                        delete.setString(2, a.getKey());
-                        delete.addBatch();
-                    } else {
-                        upsert.setLong(1, attempt);
-                        upsert.setString(2, a.getKey());
-                        upsert.setString(3, a.getValue());
-                        upsert.setLong(4, now);
-                        upsert.addBatch();
-                    }
-                }
-                upsert.executeBatch();
-                delete.executeBatch();
-            }
+            saveAnswers(c, attempt, answers, now);
             try (PreparedStatement reveal = c.prepareStatement(
                     "INSERT OR IGNORE INTO reveal (attempt_id, quantity, revealed_at) VALUES (?, ?, ?)")) {
                 for (String id : revealed) {
@@ -122,6 +104,30 @@ public final class Attempts {
             }
             return null;
         });
+    }
+
+    /** Upserts the answers that have text and removes those emptied. */
+    private static void saveAnswers(Connection c, long attempt, Map<String, String> answers, long now) throws SQLException {
+        try (PreparedStatement upsert = c.prepareStatement("INSERT INTO answer (attempt_id, quantity, text, saved_at) "
+                + "VALUES (?, ?, ?, ?) ON CONFLICT (attempt_id, quantity) DO UPDATE SET text = excluded.text, "
+                + "saved_at = excluded.saved_at WHERE text <> excluded.text");
+                PreparedStatement delete = c.prepareStatement("DELETE FROM answer WHERE attempt_id = ? AND quantity = ?")) {
+            for (Map.Entry<String, String> a : answers.entrySet()) {
+                if (a.getValue().isEmpty()) {
+                    delete.setLong(1, attempt);
+                    delete.setString(2, a.getKey());
+                    delete.addBatch();
+                } else {
+                    upsert.setLong(1, attempt);
+                    upsert.setString(2, a.getKey());
+                    upsert.setString(3, a.getValue());
+                    upsert.setLong(4, now);
+                    upsert.addBatch();
+                }
+            }
+            upsert.executeBatch();
+            delete.executeBatch();
+        }
     }
 
     /** The attempts of a class, most recent activity first. */

@@ -1,5 +1,6 @@
 package org.showwork.web.store;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,7 +33,7 @@ public final class Database implements AutoCloseable {
     public static Database open(Path file) throws SQLException {
         try {
             Files.createDirectories(file.toAbsolutePath().getParent());
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
             throw new SQLException(file.getParent() + ": cannot be made (" + e.getMessage() + ")", e);
         }
         Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
