@@ -48,7 +48,11 @@ final class TeacherRoutes {
     }
 
     private void logIn(Context ctx) {
-        if (sessions.logIn(Guard.session(ctx), ctx.formParam("token"))) {
+        // a new session for the teacher, so that a session id known before logging in is worth nothing after
+        String fresh = Sessions.newSession();
+        if (sessions.logIn(fresh, ctx.formParam("token"))) {
+            sessions.logOut(Guard.session(ctx));
+            ctx.header("Set-Cookie", Sessions.cookie(fresh));
             ctx.redirect("/teach", HttpStatus.SEE_OTHER);
         } else {
             ctx.status(403);
