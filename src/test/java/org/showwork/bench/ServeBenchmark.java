@@ -54,6 +54,12 @@ public final class ServeBenchmark {
                 List.of("--class", klass.toString()))) {
             List<Student> students = students(klass, work.resolve("data"));
             run(students, 2, null);                     // warm-up: two checks each, not counted
+            // one student alone first: the time a check takes when it waits for no one
+            long[] alone = new long[CHECKS];
+            run(students.subList(0, 1), CHECKS, new Recorder(alone, new AtomicInteger()));
+            Arrays.sort(alone);
+            System.out.printf("serve: one student alone, %d checks: latency p50 %.1f ms, max %.1f ms%n", CHECKS,
+                    ms(alone, 0.50), alone[alone.length - 1] / 1e6);
             long[] latencies = new long[STUDENTS * CHECKS];
             AtomicInteger errors = new AtomicInteger();
             long start = System.nanoTime();
