@@ -199,6 +199,16 @@ class StudentPagesTest {
     }
 
     @Test
+    void aPersonalLinkOpensItsOwnersVariantAndNoOther() throws Exception {
+        String first = new Visitor(web.base).get(web.link("s1")).body();
+        String sixth = new Visitor(web.base).get(web.link("s6")).body();
+        assertThat(first).contains("Student 1").contains("CODE1").doesNotContain("Student 6");
+        assertThat(sixth).contains("Student 6").contains("CODE6").doesNotContain("Student 1<");
+        assertThat(web.link("s1")).isNotEqualTo(web.link("s6"));
+        assertThat(web.link("s1").substring(web.link("s1").lastIndexOf('/') + 1)).matches("[A-Za-z0-9_-]{22}");
+    }
+
+    @Test
     void aTokenThatIsNotOneIsNotFound() throws Exception {
         Visitor v = new Visitor(web.base);
         String real = web.link("s5").substring(web.link("s5").lastIndexOf('/') + 1);
