@@ -1,6 +1,5 @@
 package org.showwork.cli;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -118,9 +117,7 @@ final class CheckCommand implements Callable<Integer> {
         boolean one = submissions.size() == 1 && !Files.isDirectory(submissions.get(0));
         if (one) {
             Path file = files.get(0);
-            if (output != null && sameFile(output, file)) {
-                throw new UserException(output + ": is the submission itself; write the report to another file");
-            }
+            inputs(OutputPlan.create()).file(output);
             Submission submission;
             CheckTargets.Target target;
             try {
@@ -152,19 +149,26 @@ final class CheckCommand implements Callable<Integer> {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new UserException(folder + ": is a file; with several submissions -o names a folder");
         }
-        Path parent = folder.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new UserException(folder + ": the folder " + parent + " does not exist");
-        }
         for (Path file : files) {
-            if (sameFile(folder, file.toAbsolutePath().getParent())) {
+            if (OutputPlan.same(folder, file.toAbsolutePath().getParent())) {
                 throw new UserException(folder + ": holds the submissions; write the reports to another folder");
             }
         }
-        Files.createDirectories(folder);
-        ClassSummary summary = new ClassSummary(first.checker().asked());
+        OutputPlan plan = inputs(OutputPlan.create()).folder(folder);
         String extension = extension();
         Set<String> taken = new HashSet<>(Set.of(SUMMARY + "." + extension));
+        List<Path> reports = new ArrayList<>(files.size());
+        for (Path file : files) {
+            reports.add(folder.resolve(reportName(file, extension, taken)));
+        }
+        if (Files.isDirectory(folder)) {
+            for (Path report : reports) {
+                plan.file(report);
+            }
+            plan.file(folder.resolve(GRADEBOOK)).file(folder.resolve(SUMMARY + "." + extension));
+        }
+        Files.createDirectories(folder);
+        ClassSummary summary = new ClassSummary(first.checker().asked());
         ProgressBar progress = ProgressBar.onTerminal(spec.commandLine().getErr(), files.size(), "checking", PROGRESS_FROM);
         int troubled = 0;
         for (int k = 0; k < files.size(); k++) {
@@ -183,7 +187,7 @@ final class CheckCommand implements Callable<Integer> {
             CheckResult result = target.checker().check(submission);
             troubled += result.notes().isEmpty() ? 0 : 1;
             summary.add(result);
-            report(result, target.trace(), target.scheme(), folder.resolve(reportName(file, extension, taken)), rendering);
+            report(result, target.trace(), target.scheme(), reports.get(k), rendering);
             progress.done(k + 1);
         }
         progress.finish();
@@ -252,7 +256,7 @@ final class CheckCommand implements Callable<Integer> {
                 try (Stream<Path> listed = Files.list(path)) {
                     listed.filter(Files::isRegularFile).filter(SubmissionReader::isSubmission)
                             .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .filter(p -> !sameFile(p, problemFile)).sorted().forEach(files::add);
+                            .filter(p -> !OutputPlan.same(p, problemFile)).sorted().forEach(files::add);
                 }
             } else if (!Files.exists(path)) {
                 throw new UserException(path + ": no such file or folder");
@@ -285,15 +289,12 @@ final class CheckCommand implements Callable<Integer> {
         return name;
     }
 
-    private static boolean sameFile(Path a, Path b) {
-        if (a == null || b == null) {
-            return false;
+    /** The inputs no report may overwrite: the problem, the submissions, the marking scheme. */
+    private OutputPlan inputs(OutputPlan plan) {
+        plan.input(problemFile, "the problem file").input(marking, "the marking scheme");
+        for (Path path : submissions) {
+            plan.input(path, Files.isDirectory(path) ? "the folder of submissions" : "a submission");
         }
-        try {
-            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
-                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            return false;
-        }
+        return plan;
     }
 }

@@ -28,14 +28,18 @@ final class DocumentOutput {
         }
     }
 
+    /** The start of the names of a Markdown document's chart files: its own name without the extension. */
+    static String figurePrefix(Path file) {
+        String name = file.getFileName().toString();
+        return name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
+    }
+
     /** Writes a laid-out document to a file, and a Markdown document's charts beside it as SVG files. */
     static void write(Document document, Format format, Path file, TemplateRendering templates, Paper paper,
             Output.FileWriting files) throws Exception {
         if (format == Format.md) {
             // Markdown cannot hold charts: they go beside it as SVG files, linked relatively
-            String name = file.getFileName().toString();
-            String prefix = name.contains(".") ? name.substring(0, name.lastIndexOf('.')) : name;
-            MarkdownRenderer.WithFigures rendered = new MarkdownRenderer(templates).render(document, prefix);
+            MarkdownRenderer.WithFigures rendered = new MarkdownRenderer(templates).render(document, figurePrefix(file));
             for (Map.Entry<String, String> figure : rendered.figures().entrySet()) {
                 files.text(file.resolveSibling(figure.getKey()), out -> out.write(figure.getValue()));
             }

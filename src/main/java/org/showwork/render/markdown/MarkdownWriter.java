@@ -30,7 +30,12 @@ public final class MarkdownWriter {
         if (figurePrefix == null) {
             throw new IllegalStateException("figures need a file name to be written beside");
         }
-        return figurePrefix + "-" + figure.name() + ".svg";
+        return figureFile(figurePrefix, figure);
+    }
+
+    /** The file a figure of a document whose files start with {@code prefix} is written to. */
+    public static String figureFile(String prefix, Block.Figure figure) {
+        return prefix + "-" + figure.name() + ".svg";
     }
 
     /** A figure as a Markdown image linked to its SVG file beside the document, the caption as its alt text. */
