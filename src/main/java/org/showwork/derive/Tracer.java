@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.showwork.numeric.Arithmetic;
 import org.showwork.numeric.ArithmeticMode;
 import org.showwork.numeric.Num;
+import org.showwork.numeric.NumericOverflow;
 import org.showwork.numeric.StableMath;
 import org.showwork.problem.Problem;
 import org.showwork.problem.Sample;
@@ -112,7 +113,12 @@ public final class Tracer {
                 it = step(t, batch, weights, bias);
                 brief = Step.of(it);
             } else {
-                brief = fastStep(batch, weights, bias);
+                try {
+                    brief = fastStep(batch, weights, bias);
+                } catch (NumericOverflow e) {
+                    // the recorded path overflows at the same operation and names the quantity
+                    brief = Step.of(step(t, batch, weights, bias));
+                }
             }
             updates = t;
             progress.add(new ProgressRow(t, batch.epoch(), weights, bias, brief.cost(), brief.gradientNorm()));
@@ -191,6 +197,7 @@ public final class Tracer {
                 }
                 z = dot + b;
             }
+            finite(z); // σ would hide an infinite score
             double p = StableMath.sigmoid(z);
             double loss = StableMath.logLossFromZ(label, z);
             double error = p - label;
@@ -224,12 +231,12 @@ public final class Tracer {
                 g = g + l2 * w[j] / m;
             }
             norm += g * g;
-            next.add(finite(w[j] - alpha * g, "w_new"));
+            next.add(finite(w[j] - alpha * g));
         }
         double gb = sumError / m;
         norm += gb * gb;
-        return new Step(Quantity.computed(finite(cost, "cost"), finite(cost, "cost")), Math.sqrt(norm), next,
-                finite(b - alpha * gb, "b_new"));
+        return new Step(Quantity.computed(finite(cost), finite(cost)), Math.sqrt(norm), next,
+                finite(b - alpha * gb));
     }
 
     /** (λ·Σ w_j²)/(2m), the squares summed in feature order: the same in both paths. */
@@ -241,10 +248,8 @@ public final class Tracer {
         return l2 * squares / (2 * m);
     }
 
-    private static Num finite(double value, String what) {
-        if (!Double.isFinite(value)) {
-            throw new ArithmeticOverflow(what, value);
-        }
+    /** The value as a quantity's number; beyond the range of doubles it throws {@link NumericOverflow}. */
+    private static Num finite(double value) {
         return new Num.Binary(value);
     }
 
@@ -348,8 +353,8 @@ public final class Tracer {
                 return Quantity.ofInfinite();
             }
         }
-        Num value = fromZ ? arithmetic.logLossFromZ(y, z.value(), probability)
-                : arithmetic.logLoss(y, probability);
+        Num value = derive(id, () -> fromZ ? arithmetic.logLossFromZ(y, z.value(), probability)
+                : arithmetic.logLoss(y, probability));
         return carry(id, value);
     }
 
@@ -366,7 +371,8 @@ public final class Tracer {
             if (term.infinite()) {
                 return Quantity.ofInfinite();
             }
-            total = total == null ? term.value() : arithmetic.add(total, term.value());
+            Num before = total;
+            total = total == null ? term.value() : derive(id, () -> arithmetic.add(before, term.value()));
         }
         return total == null ? null : carry(id, total);
     }
@@ -412,7 +418,7 @@ public final class Tracer {
 
     private Quantity boundary(QuantityId id, Num w, Num b) {
         // with w = 0 the probability is the same everywhere: there is no boundary
-        return resolve(id, w.signum() == 0 ? null
+        return resolve(id, w.signum() == 0 || OverflowReport.boundaryBeyondRange(w, b) ? null
                 : () -> arithmetic.divide(arithmetic.subtract(arithmetic.integer(0), b), w));
     }
 
@@ -424,10 +430,10 @@ public final class Tracer {
     private Quantity resolve(QuantityId id, Supplier<Num> derivation) {
         Quantity q = givenOr(id);
         if (q == null) {
-            return derivation == null ? null : carry(id, derivation.get());
+            return derivation == null ? null : carry(id, derive(id, derivation));
         }
         if (derivation != null && recording) {
-            Num derived = derivation.get();
+            Num derived = derive(id, derivation);
             int decimals = places.of(id.kind());
             BigDecimal shown = arithmetic.carry(derived, decimals).toBigDecimal().setScale(decimals, RoundingMode.HALF_UP);
             BigDecimal written = given.get(id);
@@ -436,6 +442,15 @@ public final class Tracer {
             }
         }
         return q;
+    }
+
+    /** A derived value; one beyond the range of doubles is the user's overflow, named by its quantity. */
+    private Num derive(QuantityId id, Supplier<Num> derivation) {
+        try {
+            return derivation.get();
+        } catch (NumericOverflow e) {
+            throw OverflowReport.of(problem, id);
+        }
     }
 
     private Quantity givenOr(QuantityId id) {
@@ -448,8 +463,8 @@ public final class Tracer {
 
     /** Writes a result down with its places; hand arithmetic carries the rounded value and notes what rounding did. */
     private Quantity carry(QuantityId id, Num unrounded) {
-        if (unrounded instanceof Num.Binary b && !Double.isFinite(b.value())) {
-            throw new ArithmeticOverflow(id.toString(), b.value());
+        if (OverflowReport.beyondRange(unrounded)) {
+            throw OverflowReport.of(problem, id);
         }
         int decimals = places.of(id.kind());
         Num carried = arithmetic.carry(unrounded, decimals);

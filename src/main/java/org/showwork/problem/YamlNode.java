@@ -24,6 +24,30 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
 
     int column();
 
+    /**
+     * The node at a path of keys (in mappings) and 0-based indices (in sequences) below this one;
+     * where the path cannot be followed, the last node it reached. A scalar stands for a sequence
+     * of one ({@code weights: 2} is {@code weights: [2]}).
+     */
+    default YamlNode find(List<Object> path) {
+        YamlNode node = this;
+        for (Object step : path) {
+            YamlNode next = null;
+            if (node instanceof Mapping m && step instanceof String key && m.entries().containsKey(key)) {
+                next = m.entries().get(key).value();
+            } else if (node instanceof Sequence s && step instanceof Integer k && k >= 0 && k < s.items().size()) {
+                next = s.items().get(k);
+            } else if (node instanceof Scalar && Integer.valueOf(0).equals(step)) {
+                next = node;
+            }
+            if (next == null) {
+                return node;
+            }
+            node = next;
+        }
+        return node;
+    }
+
     /** A scalar; {@code token} tells a number, a string, a boolean or null apart. */
     record Scalar(String text, JsonToken token, int line, int column) implements YamlNode {}
 
