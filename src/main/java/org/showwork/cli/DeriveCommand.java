@@ -65,8 +65,11 @@ final class DeriveCommand implements Callable<Integer> {
             Document key = DerivationView.of(trace);
             Document sheet = DerivationView.worksheet(trace, selection);
             plan.document(key, format, sibling(output, "-key")).document(sheet, format, output);
-            DocumentOutput.write(key, format, sibling(output, "-key"), rendering, paper, spec);
-            DocumentOutput.write(sheet, format, output, rendering, paper, spec);
+            // both rendered before either is written: a failing template leaves neither behind
+            DocumentOutput.Rendered keyFiles = DocumentOutput.render(key, format, sibling(output, "-key"), rendering, paper);
+            DocumentOutput.Rendered sheetFiles = DocumentOutput.render(sheet, format, output, rendering, paper);
+            keyFiles.writeWith(Output.WHOLE_OR_NOTHING);
+            sheetFiles.writeWith(Output.WHOLE_OR_NOTHING);
         } else if (format == Format.json) {
             plan.file(output);
             Output.write(output, spec.commandLine().getOut(), out -> new JsonRenderer().render(trace, out));

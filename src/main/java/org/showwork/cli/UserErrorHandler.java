@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import org.showwork.derive.ArithmeticOverflow;
 import org.showwork.problem.ProblemException;
 import org.showwork.problem.TextFile;
+import org.showwork.render.TemplateError;
 import picocli.CommandLine;
 
 /**
@@ -17,7 +18,8 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) throws Exception {
-        if (e instanceof ProblemException || e instanceof UserException || e instanceof ArithmeticOverflow) {
+        if (e instanceof ProblemException || e instanceof UserException || e instanceof ArithmeticOverflow
+                || e instanceof TemplateError) {
             cli.getErr().println("showwork: " + (e instanceof ArithmeticOverflow o ? located(o) : e.getMessage()));
             cli.getErr().flush();
             return BAD_INPUT;
