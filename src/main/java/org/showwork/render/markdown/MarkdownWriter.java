@@ -129,11 +129,32 @@ public final class MarkdownWriter {
         return "#".repeat(level);
     }
 
-    /** Escapes the characters that would start emphasis, code, HTML or math in running text. */
+    /**
+     * The characters that start markup in running text, each written with a backslash before it.
+     * An opening bracket alone: without it no link, image, footnote or reference can form, so the
+     * closing one stays as it is ({@code p\[4]}).
+     */
+    private static final String SPECIAL = "\\*`<[$&~^";
+
+    /**
+     * Escapes the characters that would start emphasis, code, a link or image, HTML, an entity,
+     * math, strikethrough or a superscript in running text, in CommonMark, GitHub's Markdown and
+     * pandoc's alike; a line break becomes a space, so that text a user wrote (a title, a student's
+     * answer) cannot start a block of its own. What a student writes, such as
+     * {@code [l](javascript:alert(1))}, stays the text it was.
+     */
     static String escape(String text) {
-        StringBuilder s = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c == '\\' || c == '*' || c == '`' || c == '<' || c == '$') {
+        StringBuilder s = new StringBuilder(text.length() + 8);
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r') {
+                s.append(' ');
+                continue;
+            }
+            // an underscore inside a word (grad_w) starts no emphasis
+            boolean intraword = c == '_' && k > 0 && k + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(k - 1)) && Character.isLetterOrDigit(text.charAt(k + 1));
+            if (SPECIAL.indexOf(c) >= 0 || (c == '_' && !intraword)) {
                 s.append('\\');
             }
             s.append(c);
