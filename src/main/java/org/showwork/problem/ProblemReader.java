@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.showwork.numeric.ArithmeticMode;
 import org.showwork.quantity.DecimalPlaces;
@@ -211,6 +212,11 @@ public final class ProblemReader {
         }
         Schedule schedule = schedule(keys, samples.size(), iterations, featuresKnown);
         int planned = schedule.until().map(Schedule.StopRule::maxIterations).orElse(iterations);
+        Optional<String> tooLong = arithmetic == ArithmeticMode.HAND
+                ? HandRunLimit.check(planned, schedule.batchSize(n), d) : Optional.empty();
+        if (tooLong.isPresent()) {
+            throw at(keys.getOrDefault("until", keys.getOrDefault("iterations", keys.get("arithmetic"))), tooLong.get());
+        }
         return new Problem(file, title, featureNames, samples, featuresKnown, weights, bias, learningRate,
                 planned, arithmetic, new DecimalPlaces(decimals, decimalsFor), given, schedule);
     }
