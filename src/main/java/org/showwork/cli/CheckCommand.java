@@ -86,7 +86,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--tolerance", paramLabel = "SPEC",
             description = "When a value is right: shown (the default: it rounds to ours at the places shown), places:N, "
-                    + "abs:X, rel:X or rel:N%, sig:N. Replaces the marking scheme's default tolerance.")
+                    + "abs:X, rel:X or rel:N%%, sig:N. Replaces the marking scheme's default tolerance.")
     String tolerance;
 
     @Option(names = "--asked", paramLabel = "LIST",
@@ -193,10 +193,13 @@ final class CheckCommand implements Callable<Integer> {
         progress.finish();
         Output.write(folder.resolve(GRADEBOOK), null, out -> summary.writeGradebook(out, trace.problem().featureCount()));
         Path summaryFile = folder.resolve(SUMMARY + "." + extension);
+        // a class of variants: each submission was checked against its own, not the first one's
+        String against = targets.isClass() ? problemFile.toString() : trace.problem().source();
         if (format == Format.json) {
-            Output.write(summaryFile, null, out -> new CheckJsonRenderer().render(summary, trace, scheme, out));
+            Output.write(summaryFile, null, out -> new CheckJsonRenderer().render(summary, trace, scheme, against, out));
         } else {
-            DocumentOutput.write(ClassSummaryView.of(summary, trace), format, summaryFile, rendering, spec);
+            String words = targets.isClass() ? "the variants of the class " + against + ", each submission its own" : against;
+            DocumentOutput.write(ClassSummaryView.of(summary, trace, words), format, summaryFile, rendering, spec);
         }
         spec.commandLine().getOut().println("Checked " + files.size() + " submission" + (files.size() == 1 ? "" : "s")
                 + " against " + problemFile + (targets.isClass() ? " (each its own variant)" : "") + ": reports, " + GRADEBOOK + " and " + summaryFile.getFileName() + " in " + folder);

@@ -123,7 +123,12 @@ public final class ProblemReader {
                 throw at(entry, "features names " + names.size() + " feature(s) but each sample has " + d);
             }
             for (YamlNode name : names) {
-                featureNames.add(scalarText(name, "features"));
+                String text = scalarText(name, "features").strip();
+                if (text.isEmpty() || featureNames.contains(text)) {
+                    throw error(name, "features", text.isEmpty() ? "a feature's name is empty; name each feature"
+                            : "the feature name '" + text + "' appears twice; give each feature its own name");
+                }
+                featureNames.add(text);
             }
         } else {
             for (int j = 1; j <= d; j++) {
@@ -233,7 +238,11 @@ public final class ProblemReader {
                 batchSize = 1;
             } else if (text.matches("\\d+")) {
                 batchSize = integer(entry, 1, Integer.MAX_VALUE);
-                if (batchSize >= n) {
+                if (batchSize > n) {
+                    throw at(entry, "batch: " + batchSize + " is more than the " + n + " samples; a batch of all of "
+                            + "them is 'batch: full'");
+                }
+                if (batchSize == n) {
                     batchSize = 0; // a batch of every sample is full-batch descent
                 }
             } else {
@@ -290,12 +299,12 @@ public final class ProblemReader {
         }
         Schedule.Show show = planned <= SHOW_ALL_UP_TO ? Schedule.Show.ALL : new Schedule.Show(false, List.of(1, 2));
         if (keys.containsKey("show")) {
-            show = show(keys.get("show"));
+            show = show(keys.get("show"), planned);
         }
         return new Schedule(batchSize, seed, l2, until, show);
     }
 
-    private Schedule.Show show(YamlNode.Entry entry) throws ProblemException {
+    private Schedule.Show show(YamlNode.Entry entry, int planned) throws ProblemException {
         List<YamlNode> items = entry.value() instanceof YamlNode.Sequence seq ? seq.items() : List.of(entry.value());
         List<Integer> numbers = new ArrayList<>();
         boolean all = false;
@@ -306,7 +315,12 @@ public final class ProblemReader {
             } else if (text.equals("last")) {
                 continue; // the last update is always shown
             } else {
-                numbers.add(integerValue(item, "show", 1, Integer.MAX_VALUE));
+                int number = integerValue(item, "show", 1, Integer.MAX_VALUE);
+                if (number > planned) {
+                    throw error(item, "show", "there is no update " + number + " to show: the run has "
+                            + (planned == 1 ? "one update" : planned + " updates at most"));
+                }
+                numbers.add(number);
             }
         }
         return new Schedule.Show(all, numbers);

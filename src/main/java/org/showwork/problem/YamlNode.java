@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
@@ -131,6 +132,11 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
                 return new Mapping(entries, line, column);
             }
             default -> {
+                if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                    // an alias would be read as its name ("found 'r'"); following them invites the billion laughs
+                    throw new SyntaxError("'*" + parser.getText() + "' is a YAML alias (of the anchor &" + parser.getText()
+                            + "); showwork does not follow anchors and aliases: write the value out here", line, column);
+                }
                 return new Scalar(parser.getText(), token, line, column);
             }
         }

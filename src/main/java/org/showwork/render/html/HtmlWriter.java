@@ -1,6 +1,8 @@
 package org.showwork.render.html;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.showwork.formula.Expr;
 import org.showwork.formula.MathmlWriter;
 import org.showwork.formula.UnicodeWriter;
@@ -20,6 +22,8 @@ public final class HtmlWriter {
     private final UnicodeWriter unicode = new UnicodeWriter();
     private final boolean inlineMathAsText;
     private final java.util.function.Function<String, String> blank;
+    /** The ids given out in this document so far: every one must be unique in the page. */
+    private final Set<String> ids = new HashSet<>();
 
     public HtmlWriter() {
         this(false);
@@ -67,10 +71,23 @@ public final class HtmlWriter {
         return s.toString();
     }
 
-    /** A chart as inline SVG; its ids are prefixed with the figure's name, unique in the page. */
+    /** A chart as inline SVG; its ids are prefixed with the figure's name, made unique in the page. */
     public String svg(Block.Figure figure) {
-        return org.showwork.render.plot.SvgChart.write(figure.chart(), "figure-" + figure.name(),
+        return org.showwork.render.plot.SvgChart.write(figure.chart(), id("figure-" + figure.name()),
                 plain(figure.caption()));
+    }
+
+    /**
+     * An id unique in the page: the anchor itself the first time, then with -2, -3, … added (each
+     * step of a derivation has its own "Update" heading, each variant of a booklet its own charts).
+     */
+    public String id(String anchor) {
+        String base = anchor == null || anchor.isBlank() ? "section" : anchor;
+        String id = base;
+        for (int k = 2; !ids.add(id); k++) {
+            id = base + "-" + k;
+        }
+        return id;
     }
 
     public String plain(List<Inline> run) {

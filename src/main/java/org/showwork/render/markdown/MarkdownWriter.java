@@ -1,6 +1,7 @@
 package org.showwork.render.markdown;
 
 import java.util.List;
+import java.util.Map;
 import org.showwork.formula.Expr;
 import org.showwork.formula.LatexWriter;
 import org.showwork.formula.UnicodeWriter;
@@ -116,8 +117,44 @@ public final class MarkdownWriter {
     /** Where a student writes a header field by hand. */
     private static final String WRITE_IN = "________________________";
 
+    /** A displayed formula's LaTeX, written to survive any CommonMark renderer (see {@link #mathText}). */
     public String latex(Expr formula) {
-        return latex.write(formula);
+        return mathText(latex.write(formula));
+    }
+
+    /** LaTeX commands for what CommonMark would read as markup: {@code * < >}, and {@code \\| \\{ \\}} (escapes to it). */
+    private static final Map<String, String> MARKUP_FREE = Map.of("*", "\\ast", "<", "\\lt", ">", "\\gt",
+            "\\|", "\\Vert", "\\{", "\\lbrace", "\\}", "\\rbrace");
+
+    /**
+     * LaTeX for a {@code $$} block that a CommonMark renderer without math support (cmark-gfm,
+     * pandoc's commonmark, most previewers) passes through unchanged, so that MathJax or KaTeX
+     * still finds it: a subscript's underscore gets spaces around it ({@code w _ {j}}, the same to
+     * TeX), where no emphasis can start or end, and the characters CommonMark reads as markup or as
+     * escapes are written as the commands of the same symbols. GitHub, which keeps {@code $$} blocks
+     * apart, shows the same formula.
+     */
+    static String mathText(String tex) {
+        StringBuilder s = new StringBuilder(tex.length() + 16);
+        for (int k = 0; k < tex.length(); k++) {
+            String one = tex.substring(k, k + 1);
+            String two = k + 1 < tex.length() ? tex.substring(k, k + 2) : one;
+            String command = MARKUP_FREE.containsKey(two) ? MARKUP_FREE.get(two) : MARKUP_FREE.get(one);
+            if (command != null) {
+                k += MARKUP_FREE.containsKey(two) ? 1 : 0;
+                boolean letterNext = k + 1 < tex.length() && Character.isLetter(tex.charAt(k + 1));
+                s.append(command).append(letterNext ? " " : "");
+            } else if (one.equals("\\")) {
+                s.append(two); // a command's backslash, kept with the character after it
+                k++;
+            } else if (one.equals("_")) {
+                boolean spaced = s.length() > 0 && s.charAt(s.length() - 1) == ' ';
+                s.append(spaced ? "_" : " _").append(two.equals("_ ") ? "" : " ");
+            } else {
+                s.append(one);
+            }
+        }
+        return s.toString();
     }
 
     /** Plain words, escaped. */

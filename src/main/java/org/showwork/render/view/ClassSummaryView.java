@@ -24,16 +24,23 @@ public final class ClassSummaryView extends DocumentLayout {
 
     private final ClassSummary summary;
     private final Trace trace;
+    private final String against;
     private final int d;
 
-    private ClassSummaryView(ClassSummary summary, Trace trace) {
+    private ClassSummaryView(ClassSummary summary, Trace trace, String against) {
         this.summary = summary;
         this.trace = trace;
+        this.against = against;
         this.d = trace.problem().featureCount();
     }
 
     public static Document of(ClassSummary summary, Trace trace) {
-        return new ClassSummaryView(summary, trace).build();
+        return of(summary, trace, trace.problem().source());
+    }
+
+    /** @param against what the submissions were checked against, in words: a problem file, or a class's variants */
+    public static Document of(ClassSummary summary, Trace trace, String against) {
+        return new ClassSummaryView(summary, trace, against).build();
     }
 
     private Document build() {
@@ -45,7 +52,7 @@ public final class ClassSummaryView extends DocumentLayout {
         String title = trace.problem().title().isBlank() ? "Logistic regression, one step at a time" : trace.problem().title();
         return new Document("Class summary: " + title, "showwork " + Provenance.currentVersion(),
                 Inline.of(count(students.size(), "submission") + " checked by showwork " + Provenance.currentVersion()
-                        + " against " + trace.problem().source() + "; each student's points are in the gradebook."),
+                        + " against " + against + "; each student's points are in the gradebook."),
                 blocks);
     }
 
