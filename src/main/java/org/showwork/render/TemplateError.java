@@ -1,7 +1,12 @@
 package org.showwork.render;
 
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.stream.Stream;
 import org.thymeleaf.exceptions.TemplateProcessingException;
 
 /**
@@ -20,10 +25,18 @@ public final class TemplateError extends RuntimeException {
         String name = e.getTemplateName() == null ? "" : e.getTemplateName();
         Path own = folder.resolve(name);
         StringBuilder s = new StringBuilder();
+        String reason;
         if (!name.isEmpty() && Files.isRegularFile(own)) {
             s.append(own);
+            reason = reason(e);
+        } else if (root(e) instanceof FileNotFoundException) {
+            // Thymeleaf names the template that is not there, at the line of the one that inserts it
+            String missing = name.replaceFirst("^templates/", "");
+            s.append(inserting(folder, missing).map(Path::toString).orElse(folder.toString()));
+            reason = "inserts " + missing + ", which is neither in " + folder + " nor among showwork's templates";
         } else {
             s.append(folder).append(": a template there calls showwork's own ").append(name.isEmpty() ? "template" : name);
+            reason = reason(e);
         }
         if (e.getLine() != null && e.getLine() > 0) {
             s.append(", line ").append(e.getLine());
@@ -31,16 +44,37 @@ public final class TemplateError extends RuntimeException {
                 s.append(", column ").append(e.getCol());
             }
         }
-        return new TemplateError(s.append(": the template cannot be used: ").append(reason(e)).toString());
+        return new TemplateError(s.append(": the template cannot be used: ").append(reason).toString());
     }
 
-    /** Thymeleaf's message without the position it repeats, and the first line of the root cause's. */
-    private static String reason(TemplateProcessingException e) {
-        String message = firstLine(e.getMessage()).replaceFirst("\\s*\\(template: .*\\)\\s*$", "");
+    /** The lecturer's template that names {@code missing}, if one does. */
+    private static Optional<Path> inserting(Path folder, String missing) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.filter(Files::isRegularFile).filter(f -> {
+                try {
+                    return Files.readString(f).contains(missing);
+                } catch (IOException | UncheckedIOException notText) {
+                    return false;
+                }
+            }).sorted().findFirst();
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
+    private static Throwable root(Throwable e) {
         Throwable root = e;
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        return root;
+    }
+
+    /** Thymeleaf's message without the position it repeats, and the first line of the root cause's. */
+    private static String reason(TemplateProcessingException e) {
+        String message = firstLine(e.getMessage()).replaceFirst("\\s*\\(template: .*\\)\\s*$", "")
+                .replaceFirst("^Exception evaluating \\w+ expression:", "cannot evaluate the expression");
+        Throwable root = root(e);
         if (root instanceof NoSuchMethodException) {
             String method = firstLine(root.getMessage()).replaceAll(".*\\.([^.(]+)\\(.*", "$1");
             message += " (the writer w has no method " + method + " taking these arguments)";

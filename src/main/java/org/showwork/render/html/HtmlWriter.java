@@ -160,14 +160,14 @@ public final class HtmlWriter {
     /**
      * Text as a CSS string (the running title of printed pages), safe inside an HTML {@code <style>}
      * element and as XML: quotes, backslashes, angle brackets, ampersands and control characters are
-     * written as CSS hex escapes, so a title such as {@code </style><script>} stays text.
+     * written as CSS hex escapes (an apostrophe is safe in a string in double quotes), so a title such as {@code </style><script>} stays text.
      */
     public String cssString(String text) {
         StringBuilder s = new StringBuilder("\"");
         text.codePoints().forEach(c -> {
             if (c == '\n' || c == '\r' || c == '\t') {
                 s.append(' ');
-            } else if (c < 0x20 || c == 0x7F || "\"'\\<>&".indexOf(c) >= 0) {
+            } else if (c < 0x20 || c == 0x7F || "\"\\<>&".indexOf(c) >= 0) {
                 s.append('\\').append(Integer.toHexString(c)).append(' ');
             } else {
                 s.appendCodePoint(c);
