@@ -17,6 +17,10 @@ public final class TikzChart {
     private static final double WIDTH = 9.0;
     private static final double HEIGHT = 5.6;
 
+    /** About the characters of a legend's line (3.2 cm of footnote-size type), and the distance between its lines. */
+    private static final int LEGEND_LINE = 20;
+    private static final double LEGEND_LEADING = 0.34;
+
     private TikzChart() {}
 
     /**
@@ -103,9 +107,12 @@ public final class TikzChart {
                 s.append("\\draw[black!40, thin] (").append(fmt(x)).append(',').append(fmt(y)).append(") -- (")
                         .append(fmt(x + 0.6)).append(',').append(fmt(y)).append(");\n");
             }
-            s.append("\\node[right, text width=3.2cm] at (").append(fmt(x + 0.7)).append(',').append(fmt(y)).append(") {")
-                    .append(text.apply(series.legend())).append("};\n");
-            y -= 0.55;
+            // a legend longer than a line wraps: its first line stays beside its sample, the next entry moves down
+            int lines = (series.legend().length() + LEGEND_LINE - 1) / LEGEND_LINE;
+            double drop = (lines - 1) * LEGEND_LEADING;
+            s.append("\\node[right, text width=3.2cm] at (").append(fmt(x + 0.7)).append(',').append(fmt(y - drop / 2))
+                    .append(") {").append(text.apply(series.legend())).append("};\n");
+            y -= 0.55 + drop;
         }
     }
 
