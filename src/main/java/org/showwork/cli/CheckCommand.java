@@ -146,27 +146,8 @@ final class CheckCommand implements Callable<Integer> {
                     + "name a folder for them with -o, e.g. -o reports");
         }
         Path folder = output;
-        if (Files.exists(folder) && !Files.isDirectory(folder)) {
-            throw new UserException(folder + ": is a file; with several submissions -o names a folder");
-        }
-        for (Path file : files) {
-            if (OutputPlan.same(folder, file.toAbsolutePath().getParent())) {
-                throw new UserException(folder + ": holds the submissions; write the reports to another folder");
-            }
-        }
-        OutputPlan plan = inputs(OutputPlan.create()).folder(folder);
         String extension = extension();
-        Set<String> taken = new HashSet<>(Set.of(SUMMARY + "." + extension));
-        List<Path> reports = new ArrayList<>(files.size());
-        for (Path file : files) {
-            reports.add(folder.resolve(reportName(file, extension, taken)));
-        }
-        if (Files.isDirectory(folder)) {
-            for (Path report : reports) {
-                plan.file(report);
-            }
-            plan.file(folder.resolve(GRADEBOOK)).file(folder.resolve(SUMMARY + "." + extension));
-        }
+        List<Path> reports = reportFiles(files, folder, extension);
         Files.createDirectories(folder);
         ClassSummary summary = new ClassSummary(first.checker().asked());
         ProgressBar progress = ProgressBar.onTerminal(spec.commandLine().getErr(), files.size(), "checking", PROGRESS_FROM);
@@ -290,6 +271,34 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return name;
+    }
+
+    /**
+     * The report of each submission in the class's folder, every file checked before any is written:
+     * the folder is not a file nor the submissions' own, and no report, gradebook or summary is an input.
+     */
+    private List<Path> reportFiles(List<Path> files, Path folder, String extension) throws UserException {
+        if (Files.exists(folder) && !Files.isDirectory(folder)) {
+            throw new UserException(folder + ": is a file; with several submissions -o names a folder");
+        }
+        for (Path file : files) {
+            if (OutputPlan.same(folder, file.toAbsolutePath().getParent())) {
+                throw new UserException(folder + ": holds the submissions; write the reports to another folder");
+            }
+        }
+        OutputPlan plan = inputs(OutputPlan.create()).folder(folder);
+        Set<String> taken = new HashSet<>(Set.of(SUMMARY + "." + extension));
+        List<Path> reports = new ArrayList<>(files.size());
+        for (Path file : files) {
+            reports.add(folder.resolve(reportName(file, extension, taken)));
+        }
+        if (Files.isDirectory(folder)) {
+            for (Path report : reports) {
+                plan.file(report);
+            }
+            plan.file(folder.resolve(GRADEBOOK)).file(folder.resolve(SUMMARY + "." + extension));
+        }
+        return reports;
     }
 
     /** The inputs no report may overwrite: the problem, the submissions, the marking scheme. */

@@ -13,7 +13,7 @@ import java.util.Optional;
 public final class HandRunLimit {
 
     /** Sample-steps a hand run may take: a few seconds' work. */
-    public static final long MAX_SAMPLE_STEPS = 100_000;
+    public static final long MAX_SAMPLE_STEPS = 20_000;
 
     private HandRunLimit() {}
 
