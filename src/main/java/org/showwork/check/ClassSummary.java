@@ -146,10 +146,15 @@ public final class ClassSummary {
         return value.stripTrailingZeros().toPlainString();
     }
 
+    /**
+     * A CSV field; text a spreadsheet would run as a formula (a name starting with =, +, -, @) is
+     * kept text by a leading apostrophe, as OWASP advises for CSV files opened in spreadsheets.
+     */
     private static String csv(String text) {
-        if (text.contains(",") || text.contains("\"") || text.contains("\n")) {
-            return "\"" + text.replace("\"", "\"\"") + "\"";
+        String safe = !text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+        if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {
+            return "\"" + safe.replace("\"", "\"\"") + "\"";
         }
-        return text;
+        return safe;
     }
 }

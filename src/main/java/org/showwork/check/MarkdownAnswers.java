@@ -1,7 +1,6 @@
 package org.showwork.check;
 
 import com.vladsch.flexmark.ast.Code;
-import com.vladsch.flexmark.ast.Heading;
 import com.vladsch.flexmark.ext.tables.TablesExtension;
 import com.vladsch.flexmark.parser.Parser;
 import com.vladsch.flexmark.util.ast.Node;
@@ -25,7 +24,11 @@ final class MarkdownAnswers {
     private MarkdownAnswers() {}
 
     private static final Parser PARSER = Parser.builder(new MutableDataSet()
-            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))).build();
+            .set(Parser.EXTENSIONS, List.of(TablesExtension.create()))
+            // flexmark's heading parser copies the paragraph so far at every line (quadratic in a long paragraph);
+            // the one heading needed, the title, is found by TITLE
+            .set(Parser.HEADING_PARSER, false))
+            .customInlineParserFactory(LinearInlineParser::new).build();
 
     private static final Pattern ANSWER = Pattern.compile("\\s*(" + SubmissionReader.ID.pattern() + ")\\s*:(.*)", Pattern.DOTALL);
     private static final String WORKSHEET = "Worksheet: ";
@@ -42,21 +45,16 @@ final class MarkdownAnswers {
 
     static Submission read(String text, String file, String student) {
         Node document = PARSER.parse(text);
+        LineIndex lines = new LineIndex(text);
         List<Answer> answers = new ArrayList<>();
-        String[] title = {""};
         new NodeVisitor(
                 new VisitHandler<>(Code.class, code -> {
                     Matcher m = ANSWER.matcher(code.getText().toString());
                     if (m.matches()) {
-                        answers.add(new Answer(m.group(1), NumberReading.read(m.group(2)), code.getStartLineNumber() + 1));
-                    }
-                }),
-                new VisitHandler<>(Heading.class, heading -> {
-                    if (title[0].isEmpty() && heading.getLevel() == 1) {
-                        String t = heading.getText().toString().strip();
-                        title[0] = t.startsWith(WORKSHEET) ? t.substring(WORKSHEET.length()).strip() : t;
+                        answers.add(new Answer(m.group(1), NumberReading.read(m.group(2)), lines.lineOf(code.getStartOffset())));
                     }
                 })).visit(document);
+        String title = title(text);
         List<String> notes = new ArrayList<>();
         if (text.isBlank()) {
             notes.add(file + ": the file is empty");
@@ -65,9 +63,37 @@ final class MarkdownAnswers {
         }
         String variant = first(VARIANT, text);
         // the name line of an unnamed worksheet is underscores until the student writes on it
-        String name = first(NAME, text).replaceAll("^_+|_+$", "").strip();
-        String id = first(STUDENT_ID, text).replaceAll("^_+|_+$", "").strip();
-        return new Submission(file, name.isEmpty() ? student : name, title[0], answers, notes, variant, id);
+        String name = unescape(first(NAME, text)).replaceAll("^_+|_+$", "").strip();
+        String id = unescape(first(STUDENT_ID, text)).replaceAll("^_+|_+$", "").strip();
+        return new Submission(file, name.isEmpty() ? student : name, title, answers, notes, variant, id);
+    }
+
+    /**
+     * The first level-1 heading ({@code # Worksheet: …}) outside fenced code, less its "Worksheet: "
+     * and the backslashes that escape its punctuation; empty when there is none.
+     */
+    static String title(String text) {
+        boolean fenced = false;
+        for (String line : (Iterable<String>) text.lines()::iterator) {
+            if (FENCE.matcher(line).lookingAt()) {
+                fenced = !fenced;
+            } else if (!fenced) {
+                Matcher heading = HEADING.matcher(line);
+                if (heading.matches()) {
+                    String t = unescape(heading.group(1)).strip();
+                    return t.startsWith(WORKSHEET) ? t.substring(WORKSHEET.length()).strip() : t;
+                }
+            }
+        }
+        return "";
+    }
+
+    private static final Pattern FENCE = Pattern.compile(" {0,3}(?:```|~~~)");
+    private static final Pattern HEADING = Pattern.compile(" {0,3}#[ \\t]+(.*?)(?:[ \\t]+#+)?[ \\t]*");
+
+    /** Text as Markdown shows it: a backslash before punctuation (as MarkdownWriter escapes it) removed. */
+    private static String unescape(String text) {
+        return text.replaceAll("\\\\(\\p{Punct})", "$1");
     }
 
     private static String first(Pattern field, String text) {

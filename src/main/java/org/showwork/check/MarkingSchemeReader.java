@@ -43,6 +43,9 @@ import org.showwork.quantity.QuantityKind;
  */
 public final class MarkingSchemeReader {
 
+    /** The most points (or credit) one value may be worth: scores summed over a class stay ordinary numbers. */
+    static final BigDecimal MAX_AMOUNT = BigDecimal.valueOf(1_000_000);
+
     static final List<String> KEYS = List.of("asked", "tolerance", "tolerance_for", "points", "points_for", "credit",
             "other_variant", "misconception", "fractions");
     static final List<String> CREDITS = List.of("rounding", "follow-through");
@@ -210,8 +213,12 @@ public final class MarkingSchemeReader {
         String text = text(node, where);
         try {
             BigDecimal value = new BigDecimal(text.strip());
-            if (value.signum() >= 0) {
+            if (value.signum() >= 0 && value.compareTo(MAX_AMOUNT) <= 0) {
                 return value;
+            }
+            if (value.signum() >= 0) {
+                throw error(node, where, "at most " + MAX_AMOUNT.toPlainString() + ", got " + text.strip()
+                        + " (a class's total must stay a number a gradebook can hold)");
             }
         } catch (NumberFormatException e) {
             // reported below

@@ -1,5 +1,7 @@
 package org.showwork.check;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -25,9 +27,22 @@ public final class SubmissionReader {
         return EXTENSIONS.contains(extension(file));
     }
 
+    /**
+     * The largest submission read, in bytes (or characters of text): a worksheet of a long run is a
+     * few hundred kilobytes, and one student's file must not stall a class (or the web server).
+     */
+    public static final int MAX_SIZE = 1 << 20;
+
     public static Submission read(Path file) throws SubmissionException {
         String name = file.toString();
         String text;
+        try {
+            if (Files.size(file) > MAX_SIZE) {
+                throw tooLarge(name, Files.size(file));
+            }
+        } catch (IOException e) {
+            // TextFile.read says what is wrong with the file
+        }
         try {
             text = TextFile.read(file);
         } catch (ProblemException e) {
@@ -38,6 +53,9 @@ public final class SubmissionReader {
 
     /** Reads the text of a submission whose file is called {@code name}. */
     public static Submission read(String text, String name) throws SubmissionException {
+        if (text.length() > MAX_SIZE) {
+            throw tooLarge(name, text.length());
+        }
         String student = stem(name);
         return switch (extension(Path.of(name))) {
             case "md", "markdown" -> MarkdownAnswers.read(text, name, student);
@@ -46,6 +64,12 @@ public final class SubmissionReader {
             default -> throw new SubmissionException(name + ": cannot tell what kind of submission this is; "
                     + "name it .md (a filled-in worksheet), .csv (rows of id,value) or .yaml (id: value)");
         };
+    }
+
+    private static SubmissionException tooLarge(String name, long size) {
+        return new SubmissionException(name + ": is " + String.format(Locale.ROOT, "%.1f", size / 1048576.0)
+                + " MB, and a submission may be at most " + (MAX_SIZE >> 20) + " MB (a filled-in worksheet is far "
+                + "smaller); is it the right file?");
     }
 
     static String extension(Path file) {

@@ -1,7 +1,6 @@
 package org.showwork.cli;
 
 import org.showwork.render.Format;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,7 +92,7 @@ final class CheckCommand implements Callable<Integer> {
 
     @Option(names = "--tolerance", paramLabel = "SPEC",
             description = "When a value is right: shown (the default: it rounds to ours at the places shown), places:N, "
-                    + "abs:X, rel:X or rel:N%, sig:N. Replaces the marking scheme's default tolerance.")
+                    + "abs:X, rel:X or rel:N%%, sig:N. Replaces the marking scheme's default tolerance.")
     String tolerance;
 
     @Option(names = "--asked", paramLabel = "LIST",
@@ -128,9 +127,7 @@ final class CheckCommand implements Callable<Integer> {
     }
 
     private int checkOne(Path file, ClassMarking marking, TemplateRendering rendering) throws Exception {
-        if (output != null && sameFile(output, file)) {
-            throw new UserException(output + ": is the submission itself; write the report to another file");
-        }
+        inputs(OutputPlan.create()).file(output);
         ClassMarking.Marked marked;
         try {
             marked = marking.one(file);
@@ -146,31 +143,33 @@ final class CheckCommand implements Callable<Integer> {
         return 0;
     }
 
-    private int checkClass(List<Path> files, Targets targets, ClassMarking marking, TemplateRendering rendering)
+    private int checkClass(List<Path> submitted, Targets targets, ClassMarking marking, TemplateRendering rendering)
             throws Exception {
-        Path folder = reportsFolder(files);
         String extension = extension();
-        Set<String> taken = new HashSet<>(Set.of(SUMMARY + "." + extension));
-        ProgressBar progress = ProgressBar.onTerminal(spec.commandLine().getErr(), files.size(), "checking", PROGRESS_FROM);
+        Path folder = reportsFolder();
+        List<Path> files = reportFiles(submitted, folder, extension);
+        Files.createDirectories(folder);
+        ProgressBar progress = ProgressBar.onTerminal(spec.commandLine().getErr(), submitted.size(), "checking", PROGRESS_FROM);
         Map<String, Path> reports = new HashMap<>();
-        for (Path file : files) {
-            reports.put(file.toString(), folder.resolve(reportName(file, extension, taken)));
+        for (int k = 0; k < submitted.size(); k++) {
+            reports.put(submitted.get(k).toString(), files.get(k));
         }
-        ClassSummary summary = marking.all(files, (result, target) ->
+        ClassSummary summary = marking.all(submitted, (result, target) ->
                 report(result, target, reports.get(result.submission().source()), rendering), progress::done);
         progress.finish();
         CheckTarget first = targets.first();
         Trace trace = first.trace();
         Output.write(folder.resolve(GRADEBOOK), null, out -> summary.writeGradebook(out, trace.problem().featureCount()));
         Path summaryFile = folder.resolve(SUMMARY + "." + extension);
+        // a class of variants: each submission was checked against its own, not the first one's
+        String against = targets.isClass() ? problemFile.toString() : trace.problem().source();
         if (format == Format.json) {
-            Output.write(summaryFile, null, out -> new CheckJsonRenderer().render(summary, trace, first.scheme(), out));
+            Output.write(summaryFile, null, out -> new CheckJsonRenderer().render(summary, trace, first.scheme(), against, out));
         } else {
-            String against = targets.isClass() ? "the variants of " + problemFile + ", each submission its own"
-                    : trace.problem().source();
-            DocumentOutput.write(ClassSummaryView.of(summary, trace, against), format, summaryFile, rendering, spec);
+            String words = targets.isClass() ? "the variants of the class " + against + ", each submission its own" : against;
+            DocumentOutput.write(ClassSummaryView.of(summary, trace, words), format, summaryFile, rendering, spec);
         }
-        spec.commandLine().getOut().println("Checked " + files.size() + " submission" + (files.size() == 1 ? "" : "s")
+        spec.commandLine().getOut().println("Checked " + submitted.size() + " submission" + (submitted.size() == 1 ? "" : "s")
                 + " against " + problemFile + (targets.isClass() ? " (each its own variant)" : "") + ": reports, "
                 + GRADEBOOK + " and " + summaryFile.getFileName() + " in " + folder);
         spec.commandLine().getOut().flush();
@@ -195,27 +194,50 @@ final class CheckCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** The folder -o names for a class's reports, checked and made; nothing else is written before this. */
-    private Path reportsFolder(List<Path> files) throws Exception {
+    /** The folder -o names for a class's reports. */
+    private Path reportsFolder() throws UserException {
         if (output == null) {
             throw new UserException("several submissions make a report each, a gradebook and a class summary: "
                     + "name a folder for them with -o, e.g. -o reports");
         }
-        Path folder = output;
+        return output;
+    }
+
+    /**
+     * The report of each submission in the class's folder, every file checked before any is written:
+     * the folder is not a file nor the submissions' own, and no report, gradebook or summary is an input.
+     */
+    private List<Path> reportFiles(List<Path> files, Path folder, String extension) throws UserException {
         if (Files.exists(folder) && !Files.isDirectory(folder)) {
             throw new UserException(folder + ": is a file; with several submissions -o names a folder");
         }
-        Path parent = folder.toAbsolutePath().getParent();
-        if (parent != null && !Files.isDirectory(parent)) {
-            throw new UserException(folder + ": the folder " + parent + " does not exist");
-        }
         for (Path file : files) {
-            if (sameFile(folder, file.toAbsolutePath().getParent())) {
+            if (OutputPlan.same(folder, file.toAbsolutePath().getParent())) {
                 throw new UserException(folder + ": holds the submissions; write the reports to another folder");
             }
         }
-        Files.createDirectories(folder);
-        return folder;
+        OutputPlan plan = inputs(OutputPlan.create()).folder(folder);
+        Set<String> taken = new HashSet<>(Set.of(SUMMARY + "." + extension));
+        List<Path> reports = new ArrayList<>(files.size());
+        for (Path file : files) {
+            reports.add(folder.resolve(reportName(file, extension, taken)));
+        }
+        if (Files.isDirectory(folder)) {
+            for (Path report : reports) {
+                plan.file(report);
+            }
+            plan.file(folder.resolve(GRADEBOOK)).file(folder.resolve(SUMMARY + "." + extension));
+        }
+        return reports;
+    }
+
+    /** The inputs no report may overwrite: the problem, the submissions, the marking scheme. */
+    private OutputPlan inputs(OutputPlan plan) {
+        plan.input(problemFile, "the problem file").input(marking, "the marking scheme");
+        for (Path path : submissions) {
+            plan.input(path, Files.isDirectory(path) ? "the folder of submissions" : "a submission");
+        }
+        return plan;
     }
 
     private void report(CheckResult result, CheckTarget target, Path file, TemplateRendering rendering) throws Exception {
@@ -261,7 +283,7 @@ final class CheckCommand implements Callable<Integer> {
                 try (Stream<Path> listed = Files.list(path)) {
                     listed.filter(Files::isRegularFile).filter(SubmissionReader::isSubmission)
                             .filter(p -> !p.getFileName().toString().startsWith("."))
-                            .filter(p -> !sameFile(p, problemFile)).sorted().forEach(files::add);
+                            .filter(p -> !OutputPlan.same(p, problemFile)).sorted().forEach(files::add);
                 }
             } else if (!Files.exists(path)) {
                 throw new UserException(path + ": no such file or folder");
@@ -292,17 +314,5 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return name;
-    }
-
-    private static boolean sameFile(Path a, Path b) {
-        if (a == null || b == null) {
-            return false;
-        }
-        try {
-            return Files.exists(a) && Files.exists(b) ? Files.isSameFile(a, b)
-                    : a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
-        } catch (IOException e) {
-            return false;
-        }
     }
 }

@@ -12,6 +12,7 @@ import org.showwork.render.TemplateRendering;
 import org.showwork.render.json.JsonRenderer;
 import org.showwork.render.pdf.Paper;
 import org.showwork.render.view.DerivationView;
+import org.showwork.render.view.Document;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -55,19 +56,28 @@ final class DeriveCommand implements Callable<Integer> {
         document.check();
         Problem problem = ProblemReader.read(problemFile);
         Trace trace = Tracer.trace(problem);
+        OutputPlan plan = OutputPlan.create().input(problemFile, "the problem file");
         if (worksheet) {
             BlankSelection selection = BlankSelection.parse(blank, problem.featureCount()).orElseThrow(() ->
                     new UserException("--blank " + blank + ": use quantity names, ids such as p[4] or t2:cost, or "
                             + String.join(", ", BlankSelection.names())));
             TemplateRendering rendering = document.rendering();
             Paper paper = document.paperSize();
-            DocumentOutput.write(DerivationView.of(trace), format, sibling(output, "-key"), rendering, paper, spec);
-            DocumentOutput.write(DerivationView.worksheet(trace, selection), format, output, rendering, paper, spec);
+            Document key = DerivationView.of(trace);
+            Document sheet = DerivationView.worksheet(trace, selection);
+            plan.document(key, format, sibling(output, "-key")).document(sheet, format, output);
+            // both rendered before either is written: a failing template leaves neither behind
+            DocumentOutput.Rendered keyFiles = DocumentOutput.render(key, format, sibling(output, "-key"), rendering, paper);
+            DocumentOutput.Rendered sheetFiles = DocumentOutput.render(sheet, format, output, rendering, paper);
+            keyFiles.writeWith(Output.WHOLE_OR_NOTHING);
+            sheetFiles.writeWith(Output.WHOLE_OR_NOTHING);
         } else if (format == Format.json) {
+            plan.file(output);
             Output.write(output, spec.commandLine().getOut(), out -> new JsonRenderer().render(trace, out));
         } else {
-            DocumentOutput.write(DerivationView.of(trace), format, output, document.rendering(), document.paperSize(),
-                    spec);
+            Document derivation = DerivationView.of(trace);
+            plan.document(derivation, format, output);
+            DocumentOutput.write(derivation, format, output, document.rendering(), document.paperSize(), spec);
         }
         return 0;
     }

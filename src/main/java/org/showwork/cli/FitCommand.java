@@ -10,6 +10,7 @@ import org.showwork.fit.Penalty;
 import org.showwork.problem.FitProblem;
 import org.showwork.problem.FitProblemReader;
 import org.showwork.render.json.FitJsonRenderer;
+import org.showwork.render.view.Document;
 import org.showwork.render.view.FitView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -77,10 +78,14 @@ final class FitCommand implements Callable<Integer> {
             problem = FitProblemReader.readCsv(dataFile, label, sampleWeight);
         }
         Fit fit = Fitter.fit(problem, settings);
+        OutputPlan plan = OutputPlan.create().input(dataFile, "the data file");
         if (document.format == Format.json) {
+            plan.file(document.output);
             Output.write(document.output, spec.commandLine().getOut(), out -> new FitJsonRenderer().render(fit, out));
         } else {
-            DocumentOutput.write(FitView.of(fit), document.format, document.output, document.rendering(),
+            Document view = FitView.of(fit);
+            plan.document(view, document.format, document.output);
+            DocumentOutput.write(view, document.format, document.output, document.rendering(),
                     document.paperSize(), spec);
         }
         return 0;

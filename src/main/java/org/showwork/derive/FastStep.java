@@ -3,6 +3,7 @@ package org.showwork.derive;
 import java.util.ArrayList;
 import java.util.List;
 import org.showwork.numeric.Num;
+import org.showwork.numeric.NumericOverflow;
 import org.showwork.numeric.StableMath;
 import org.showwork.quantity.Quantity;
 
@@ -10,7 +11,9 @@ import org.showwork.quantity.Quantity;
  * An update that a document does not show, in exact arithmetic, on plain doubles: a documented
  * optimisation of long runs. Every operation is the one the derivation graph's rules perform
  * through {@link org.showwork.numeric.ExactArithmetic}, in the same order, so both give the same
- * bits (a test holds them to it); nothing is recorded but what the run's loop needs.
+ * bits (a test holds them to it); nothing is recorded but what the run's loop needs. A value beyond
+ * the range of doubles throws {@link NumericOverflow}, and the tracer derives the update in full to
+ * name it.
  */
 final class FastStep {
     private FastStep() {}
@@ -54,6 +57,9 @@ final class FastStep {
             }
             z = dot + b;
         }
+        if (!Double.isFinite(z)) {
+            throw new NumericOverflow(z); // σ would hide an infinite score
+        }
         double p = StableMath.sigmoid(z);
         double loss = StableMath.logLossFromZ(label, z);
         double error = p - label;
@@ -86,13 +92,12 @@ final class FastStep {
                 g = g + l2 * w[j] / m;
             }
             norm += g * g;
-            next.add(finite(w[j] - alpha * g, "w_new"));
+            next.add(new Num.Binary(w[j] - alpha * g));
         }
         double gb = sums[1] / m;
         norm += gb * gb;
-        Num carried = finite(cost, "cost");
-        return new Tracer.Step(Quantity.computed(carried, carried), Math.sqrt(norm), next,
-                finite(b - alpha * gb, "b_new"));
+        Num carried = new Num.Binary(cost);
+        return new Tracer.Step(Quantity.computed(carried, carried), Math.sqrt(norm), next, new Num.Binary(b - alpha * gb));
     }
 
     /** (λ·Σ w_j²)/(2m), the squares summed in feature order: the same in both paths. */
@@ -102,12 +107,5 @@ final class FastStep {
             squares = squares + w[j] * w[j];
         }
         return l2 * squares / (2 * m);
-    }
-
-    private static Num finite(double value, String what) {
-        if (!Double.isFinite(value)) {
-            throw new ArithmeticOverflow(what, value);
-        }
-        return new Num.Binary(value);
     }
 }

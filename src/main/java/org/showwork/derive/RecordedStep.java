@@ -13,6 +13,7 @@ import org.showwork.derive.graph.Outcome;
 import org.showwork.derive.graph.StepShape;
 import org.showwork.numeric.Arithmetic;
 import org.showwork.numeric.Num;
+import org.showwork.numeric.NumericOverflow;
 import org.showwork.quantity.DecimalPlaces;
 import org.showwork.quantity.Quantity;
 import org.showwork.quantity.QuantityId;
@@ -88,7 +89,7 @@ final class RecordedStep implements Inputs {
             }
             return Quantity.ofGiven(run.arithmetic().given(written));
         }
-        Outcome outcome = DerivationGraph.LOGISTIC.evaluate(id, this);
+        Outcome outcome = evaluate(id);
         if (outcome == null) {
             return null;
         }
@@ -98,9 +99,18 @@ final class RecordedStep implements Inputs {
         return outcome.infinite() ? Quantity.ofInfinite() : carry(id, outcome.value());
     }
 
+    /** The rule's result; one beyond the range of doubles is the user's overflow, named by its quantity and input. */
+    private Outcome evaluate(QuantityId id) {
+        try {
+            return DerivationGraph.LOGISTIC.evaluate(id, this);
+        } catch (NumericOverflow e) {
+            throw OverflowReport.of(run.problem(), id);
+        }
+    }
+
     /** Notes a given value that differs, at the shown places, from what the derivation would give. */
     private void compare(QuantityId id, BigDecimal written) {
-        Outcome derived = DerivationGraph.LOGISTIC.evaluate(id, this);
+        Outcome derived = evaluate(id);
         if (derived == null || derived.infinite()) {
             return;
         }
@@ -124,8 +134,8 @@ final class RecordedStep implements Inputs {
 
     /** Writes a result down with its places; hand arithmetic carries the rounded value and notes what rounding did. */
     private Quantity carry(QuantityId id, Num unrounded) {
-        if (unrounded instanceof Num.Binary b && !Double.isFinite(b.value())) {
-            throw new ArithmeticOverflow(id.toString(), b.value());
+        if (OverflowReport.beyondRange(unrounded)) {
+            throw OverflowReport.of(run.problem(), id);
         }
         int decimals = places.of(id.kind());
         Num carried = run.arithmetic().carry(unrounded, decimals);

@@ -5,6 +5,7 @@ import java.util.List;
 import org.showwork.derive.graph.StepShape;
 import org.showwork.numeric.ArithmeticMode;
 import org.showwork.numeric.Num;
+import org.showwork.numeric.NumericOverflow;
 import org.showwork.problem.Problem;
 import org.showwork.problem.Schedule;
 import org.showwork.quantity.Quantity;
@@ -107,7 +108,12 @@ public final class Tracer {
             it = derive(state, t, batch, show);
             brief = Step.of(it);
         } else {
-            brief = FastStep.of(run, batch, state.weights, state.bias);
+            try {
+                brief = FastStep.of(run, batch, state.weights, state.bias);
+            } catch (NumericOverflow e) {
+                // the recorded path overflows at the same operation and names the quantity
+                brief = Step.of(derive(state, t, batch, false));
+            }
         }
         state.updates = t;
         state.progress.add(new ProgressRow(t, batch.epoch(), state.weights, state.bias, brief.cost(), brief.gradientNorm()));

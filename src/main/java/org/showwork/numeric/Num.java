@@ -26,7 +26,7 @@ public sealed interface Num permits Num.Binary, Num.Decimal, Num.Approximate {
     record Binary(double value) implements Num {
         public Binary {
             if (!Double.isFinite(value)) {
-                throw new IllegalArgumentException("a quantity's value must be finite, got " + value);
+                throw new NumericOverflow(value);
             }
         }
 

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.showwork.numeric.ArithmeticMode;
 import org.showwork.quantity.DecimalPlaces;
@@ -128,7 +129,12 @@ public final class ProblemReader {
                 throw at(entry, "features names " + names.size() + " feature(s) but each sample has " + d);
             }
             for (YamlNode name : names) {
-                featureNames.add(scalarText(name, "features"));
+                String text = scalarText(name, "features").strip();
+                if (text.isEmpty() || featureNames.contains(text)) {
+                    throw error(name, "features", text.isEmpty() ? "a feature's name is empty; name each feature"
+                            : "the feature name '" + text + "' appears twice; give each feature its own name");
+                }
+                featureNames.add(text);
             }
         } else if (fromFile != null) {
             featureNames.addAll(fromFile.featureNames());
@@ -219,6 +225,11 @@ public final class ProblemReader {
         }
         Schedule schedule = schedule(keys, samples.size(), iterations, featuresKnown);
         int planned = schedule.until().map(Schedule.StopRule::maxIterations).orElse(iterations);
+        Optional<String> tooLong = arithmetic == ArithmeticMode.HAND
+                ? HandRunLimit.check(planned, schedule.batchSize(n), d) : Optional.empty();
+        if (tooLong.isPresent()) {
+            throw at(keys.getOrDefault("until", keys.getOrDefault("iterations", keys.get("arithmetic"))), tooLong.get());
+        }
         return new Problem(file, title, featureNames, samples, featuresKnown, weights, bias, learningRate,
                 planned, arithmetic, new DecimalPlaces(decimals, decimalsFor), given, schedule);
     }
@@ -235,7 +246,11 @@ public final class ProblemReader {
                 batchSize = 1;
             } else if (text.matches("\\d+")) {
                 batchSize = integer(entry, 1, Integer.MAX_VALUE);
-                if (batchSize >= n) {
+                if (batchSize > n) {
+                    throw at(entry, "batch: " + batchSize + " is more than the " + n + " samples; a batch of all of "
+                            + "them is 'batch: full'");
+                }
+                if (batchSize == n) {
                     batchSize = 0; // a batch of every sample is full-batch descent
                 }
             } else {
@@ -292,12 +307,12 @@ public final class ProblemReader {
         }
         Schedule.Show show = planned <= SHOW_ALL_UP_TO ? Schedule.Show.ALL : new Schedule.Show(false, List.of(1, 2));
         if (keys.containsKey("show")) {
-            show = show(keys.get("show"));
+            show = show(keys.get("show"), planned);
         }
         return new Schedule(batchSize, seed, l2, until, show);
     }
 
-    private Schedule.Show show(YamlNode.Entry entry) throws ProblemException {
+    private Schedule.Show show(YamlNode.Entry entry, int planned) throws ProblemException {
         List<YamlNode> items = entry.value() instanceof YamlNode.Sequence seq ? seq.items() : List.of(entry.value());
         List<Integer> numbers = new ArrayList<>();
         boolean all = false;
@@ -308,7 +323,12 @@ public final class ProblemReader {
             } else if (text.equals("last")) {
                 continue; // the last update is always shown
             } else {
-                numbers.add(integerValue(item, "show", 1, Integer.MAX_VALUE));
+                int number = integerValue(item, "show", 1, Integer.MAX_VALUE);
+                if (number > planned) {
+                    throw error(item, "show", "there is no update " + number + " to show: the run has "
+                            + (planned == 1 ? "one update" : planned + " updates at most"));
+                }
+                numbers.add(number);
             }
         }
         return new Schedule.Show(all, numbers);

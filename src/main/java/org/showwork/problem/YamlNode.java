@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import org.yaml.snakeyaml.LoaderOptions;
 import java.io.StringReader;
@@ -24,6 +25,30 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
     int line();
 
     int column();
+
+    /**
+     * The node at a path of keys (in mappings) and 0-based indices (in sequences) below this one;
+     * where the path cannot be followed, the last node it reached. A scalar stands for a sequence
+     * of one ({@code weights: 2} is {@code weights: [2]}).
+     */
+    default YamlNode find(List<Object> path) {
+        YamlNode node = this;
+        for (Object step : path) {
+            YamlNode next = null;
+            if (node instanceof Mapping m && step instanceof String key && m.entries().containsKey(key)) {
+                next = m.entries().get(key).value();
+            } else if (node instanceof Sequence s && step instanceof Integer k && k >= 0 && k < s.items().size()) {
+                next = s.items().get(k);
+            } else if (node instanceof Scalar && Integer.valueOf(0).equals(step)) {
+                next = node;
+            }
+            if (next == null) {
+                return node;
+            }
+            node = next;
+        }
+        return node;
+    }
 
     /** A scalar; {@code token} tells a number, a string, a boolean or null apart. */
     record Scalar(String text, JsonToken token, int line, int column) implements YamlNode {}
@@ -114,6 +139,11 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
                 return new Mapping(entries, line, column);
             }
             default -> {
+                if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) {
+                    // an alias would be read as its name ("found 'r'"); following them invites the billion laughs
+                    throw new SyntaxError("'*" + parser.getText() + "' is a YAML alias (of the anchor &" + parser.getText()
+                            + "); showwork does not follow anchors and aliases: write the value out here", line, column);
+                }
                 return new Scalar(parser.getText(), token, line, column);
             }
         }

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.showwork.render.view.Document;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
+import org.thymeleaf.exceptions.TemplateProcessingException;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -25,9 +26,12 @@ public final class TemplateRendering {
     }
 
     private final TemplateEngine engine;
+    /** The lecturer's folder of templates, or null. */
+    private final Path folder;
 
-    private TemplateRendering(TemplateEngine engine) {
+    private TemplateRendering(TemplateEngine engine, Path folder) {
         this.engine = engine;
+        this.folder = folder;
     }
 
     /** Ours alone; one engine for the whole run, so that templates are parsed once and cached. */
@@ -59,7 +63,7 @@ public final class TemplateRendering {
             configure(ours, mode, order++);
             engine.addTemplateResolver(ours);
         }
-        return new TemplateRendering(engine);
+        return new TemplateRendering(engine, folder);
     }
 
     private static void configure(AbstractConfigurableTemplateResolver resolver, TemplateMode mode, int order) {
@@ -74,9 +78,21 @@ public final class TemplateRendering {
         }
     }
 
-    /** Renders {@code template} with the document as {@code document} and the format's writer as {@code w}. */
+    /**
+     * Renders {@code template} with the document as {@code document} and the format's writer as {@code w}.
+     *
+     * @throws TemplateError when a lecturer's template cannot be processed (an error in ours alone is a bug, and
+     *                       keeps Thymeleaf's exception)
+     */
     public String render(String template, Document document, Object writer) {
         Context context = new Context(java.util.Locale.ROOT, Map.of("document", document, "w", writer));
-        return engine.process(template, context);
+        try {
+            return engine.process(template, context);
+        } catch (TemplateProcessingException e) {
+            if (folder == null) {
+                throw e;
+            }
+            throw TemplateError.of(folder, e);
+        }
     }
 }

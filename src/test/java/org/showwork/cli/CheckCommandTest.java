@@ -41,7 +41,7 @@ class CheckCommandTest {
     void oneSubmissionGivesOneReportOnStandardOutput() {
         CommandRun r = run("check", PROBLEM, TUTORIAL);
         assertThat(r.code()).isZero();
-        assertThat(r.out()).startsWith("# Checked: ").contains("| ŷ₄ (p[4]) | 0.899 | 0.900 | **rounding** | 0.5 of 1 |")
+        assertThat(r.out()).startsWith("# Checked: ").contains("| ŷ₄ (p\\[4]) | 0.899 | 0.900 | **rounding** | 0.5 of 1 |")
                 .contains("Score 31.5 of 35");
         assertThat(r.err()).isEmpty();
     }

@@ -122,7 +122,14 @@ class CheckVariantsTest {
         assertThat(gradebook.get(2)).startsWith("Ben," + handIn.resolve("ben-again.csv") + ",33,35,");
         assertThat(gradebook.get(3)).startsWith("Ben," + handIn.resolve("ben.md") + ",35,35,");
         assertThat(gradebook.get(4)).startsWith("nobody," + handIn.resolve("nobody.md") + ",0,35,");
-        assertThat(Files.readString(reports.resolve("class-summary.md"))).contains("names no variant of the class");
+        assertThat(Files.readString(reports.resolve("class-summary.md"))).contains("names no variant of the class")
+                // checked against each submission's own variant, not the first variant's problem file
+                .contains("against the variants of the class " + classFolder).doesNotContain("problem.yaml");
+        CommandRun json = run("check", classFolder.toString(), handIn.toString(), "-o", dir.resolve("json").toString(),
+                "-f", "json");
+        assertThat(json.code()).as(json.err()).isZero();
+        assertThat(JSON.readTree(dir.resolve("json/class-summary.json").toFile()).at("/showwork/problem").asText())
+                .isEqualTo(classFolder.toString());
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.showwork.derive.graph;
 
 import static org.showwork.formula.Formulas.*;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.showwork.formula.Expr;
 import org.showwork.formula.Expr.Relation;
@@ -14,7 +15,7 @@ import org.showwork.quantity.QuantityKind;
 /**
  * The decision boundary of one feature, x = −b/w, where the score is 0 and ŷ is 0.5: of the
  * parameters the update starts from, or of those it produces. With w = 0 the probability is the
- * same everywhere and there is no boundary.
+ * same everywhere and there is no boundary; with w all but 0 it lies beyond any number.
  */
 public final class BoundaryRule implements Rule {
 
@@ -61,12 +62,23 @@ public final class BoundaryRule implements Rule {
         return x == null ? null : Outcome.of(x);
     }
 
-    /** −b/w; null when w is 0 (or a parameter is unknown). */
+    /** The largest double, as a decimal: a boundary beyond it is no number a document can show. */
+    private static final BigDecimal LARGEST = new BigDecimal(Double.MAX_VALUE);
+
+    /**
+     * −b/w; null when w is 0, or so close to 0 that −b/w is beyond the range of doubles (w = 1e-320),
+     * or a parameter is unknown.
+     */
     public static Num at(Arithmetic a, Num w, Num b) {
-        if (w == null || b == null || w.signum() == 0) {
+        if (w == null || b == null || w.signum() == 0 || beyondRange(w, b)) {
             return null;
         }
         return a.divide(a.subtract(a.integer(0), b), w);
+    }
+
+    /** Whether |b/w| exceeds the largest double. */
+    public static boolean beyondRange(Num w, Num b) {
+        return b.toBigDecimal().abs().compareTo(LARGEST.multiply(w.toBigDecimal().abs())) > 0;
     }
 
     @Override

@@ -1,8 +1,11 @@
 package org.showwork.render.html;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import java.util.HashSet;
+import java.util.Set;
 import org.showwork.formula.Expr;
 import org.showwork.formula.LatexWriter;
 import org.showwork.formula.MathmlWriter;
@@ -40,6 +43,8 @@ public final class HtmlWriter {
     private final boolean inlineStyles;
     private final Function<String, String> blank;
     private final UnaryOperator<String> escapeText;
+    /** The ids given out in this document so far: every one must be unique in the page. */
+    private final Set<String> ids = new HashSet<>();
 
     public HtmlWriter() {
         this(false);
@@ -101,10 +106,23 @@ public final class HtmlWriter {
         return s.toString();
     }
 
-    /** A chart as inline SVG; its ids are prefixed with the figure's name, unique in the page. */
+    /** A chart as inline SVG; its ids are prefixed with the figure's name, made unique in the page. */
     public String svg(Block.Figure figure) {
-        return SvgChart.write(figure.chart(), "figure-" + figure.name(),
+        return SvgChart.write(figure.chart(), id("figure-" + figure.name()),
                 plain(figure.caption()));
+    }
+
+    /**
+     * An id unique in the page: the anchor itself the first time, then with -2, -3, … added (each
+     * step of a derivation has its own "Update" heading, each variant of a booklet its own charts).
+     */
+    public String id(String anchor) {
+        String base = anchor == null || anchor.isBlank() ? "section" : anchor;
+        String id = base;
+        for (int k = 2; !ids.add(id); k++) {
+            id = base + "-" + k;
+        }
+        return id;
     }
 
     public String plain(List<Inline> run) {
@@ -209,9 +227,23 @@ public final class HtmlWriter {
         return table.rows().stream().anyMatch(Block.Row::total);
     }
 
-    /** Text for a CSS string (the running title of printed pages). */
+    /**
+     * Text as a CSS string (the running title of printed pages), safe inside an HTML {@code <style>}
+     * element and as XML: quotes, backslashes, angle brackets, ampersands and control characters are
+     * written as CSS hex escapes (an apostrophe is safe in a string in double quotes), so a title such as {@code </style><script>} stays text.
+     */
     public String cssString(String text) {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"").replace("\n", " ") + "\"";
+        StringBuilder s = new StringBuilder("\"");
+        text.codePoints().forEach(c -> {
+            if (c == '\n' || c == '\r' || c == '\t') {
+                s.append(' ');
+            } else if (c < 0x20 || c == 0x7F || "\"\\<>&".indexOf(c) >= 0) {
+                s.append('\\').append(Integer.toHexString(c)).append(' ');
+            } else {
+                s.appendCodePoint(c);
+            }
+        });
+        return s.append('"').toString();
     }
 
     public static String escape(String text) {

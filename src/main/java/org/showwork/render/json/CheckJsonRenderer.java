@@ -51,10 +51,16 @@ public final class CheckJsonRenderer {
     }
 
     public void render(ClassSummary summary, Trace trace, MarkingScheme scheme, Writer out) throws IOException {
+        render(summary, trace, scheme, trace.problem().source(), out);
+    }
+
+    /** A class's summary; {@code problem} is what it was checked against (a problem file, or a class's folder of variants). */
+    public void render(ClassSummary summary, Trace trace, MarkingScheme scheme, String problem, Writer out)
+            throws IOException {
         int d = trace.problem().featureCount();
         try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
-            header(json, trace, scheme);
+            header(json, trace, scheme, problem);
             students(json, summary, d);
             json.writeArrayFieldStart("steps");
             for (ClassSummary.Step step : summary.hardestSteps()) {
@@ -100,10 +106,14 @@ public final class CheckJsonRenderer {
     }
 
     private static void header(JsonGenerator json, Trace trace, MarkingScheme scheme) throws IOException {
+        header(json, trace, scheme, trace.problem().source());
+    }
+
+    private static void header(JsonGenerator json, Trace trace, MarkingScheme scheme, String problem) throws IOException {
         json.writeObjectFieldStart("showwork");
         json.writeStringField("version", Provenance.currentVersion());
         json.writeStringField("command", "check");
-        json.writeStringField("problem", trace.problem().source());
+        json.writeStringField("problem", problem);
         json.writeStringField("arithmetic", trace.provenance().arithmetic().id());
         json.writeObjectFieldStart("marking");
         json.writeStringField("tolerance", scheme.tolerance().spelling());

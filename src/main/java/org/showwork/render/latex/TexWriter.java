@@ -70,7 +70,7 @@ public final class TexWriter {
 
     /** A chart as a TikZ picture. */
     public String tikz(org.showwork.render.view.Block.Figure figure) {
-        return org.showwork.render.plot.TikzChart.write(figure.chart());
+        return org.showwork.render.plot.TikzChart.write(figure.chart(), TexWriter::escape);
     }
 
     public String latex(Expr formula) {
@@ -146,7 +146,8 @@ public final class TexWriter {
         return null;
     }
 
-    static String escape(String text) {
+    /** Text for LaTeX's text mode: its special characters as commands, our symbols as pdflatex knows them. */
+    public static String escape(String text) {
         StringBuilder s = new StringBuilder(text.length());
         for (char c : text.toCharArray()) {
             String symbol = symbol(c);
@@ -159,6 +160,11 @@ public final class TexWriter {
                 case '&', '%', '$', '#', '_', '{', '}' -> s.append('\\').append(c);
                 case '~' -> s.append("\\textasciitilde{}");
                 case '^' -> s.append("\\textasciicircum{}");
+                case '<' -> s.append("\\textless{}");
+                case '>' -> s.append("\\textgreater{}");
+                case '|' -> s.append("\\textbar{}");
+                // a blank line would end the paragraph (and a \\title{} with it)
+                case '\n', '\r' -> s.append(' ');
                 default -> s.append(c);
             }
         }

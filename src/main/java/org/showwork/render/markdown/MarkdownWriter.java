@@ -1,6 +1,7 @@
 package org.showwork.render.markdown;
 
 import java.util.List;
+import java.util.Map;
 import org.showwork.formula.Expr;
 import org.showwork.formula.LatexWriter;
 import org.showwork.formula.UnicodeWriter;
@@ -30,7 +31,12 @@ public final class MarkdownWriter {
         if (figurePrefix == null) {
             throw new IllegalStateException("figures need a file name to be written beside");
         }
-        return figurePrefix + "-" + figure.name() + ".svg";
+        return figureFile(figurePrefix, figure);
+    }
+
+    /** The file a figure of a document whose files start with {@code prefix} is written to. */
+    public static String figureFile(String prefix, Block.Figure figure) {
+        return prefix + "-" + figure.name() + ".svg";
     }
 
     /** A figure as a Markdown image linked to its SVG file beside the document, the caption as its alt text. */
@@ -111,8 +117,44 @@ public final class MarkdownWriter {
     /** Where a student writes a header field by hand. */
     private static final String WRITE_IN = "________________________";
 
+    /** A displayed formula's LaTeX, written to survive any CommonMark renderer (see {@link #mathText}). */
     public String latex(Expr formula) {
-        return latex.write(formula);
+        return mathText(latex.write(formula));
+    }
+
+    /** LaTeX commands for what CommonMark would read as markup: {@code * < >}, and {@code \\| \\{ \\}} (escapes to it). */
+    private static final Map<String, String> MARKUP_FREE = Map.of("*", "\\ast", "<", "\\lt", ">", "\\gt",
+            "\\|", "\\Vert", "\\{", "\\lbrace", "\\}", "\\rbrace");
+
+    /**
+     * LaTeX for a {@code $$} block that a CommonMark renderer without math support (cmark-gfm,
+     * pandoc's commonmark, most previewers) passes through unchanged, so that MathJax or KaTeX
+     * still finds it: a subscript's underscore gets spaces around it ({@code w _ {j}}, the same to
+     * TeX), where no emphasis can start or end, and the characters CommonMark reads as markup or as
+     * escapes are written as the commands of the same symbols. GitHub, which keeps {@code $$} blocks
+     * apart, shows the same formula.
+     */
+    static String mathText(String tex) {
+        StringBuilder s = new StringBuilder(tex.length() + 16);
+        for (int k = 0; k < tex.length(); k++) {
+            String one = tex.substring(k, k + 1);
+            String two = k + 1 < tex.length() ? tex.substring(k, k + 2) : one;
+            String command = MARKUP_FREE.containsKey(two) ? MARKUP_FREE.get(two) : MARKUP_FREE.get(one);
+            if (command != null) {
+                k += MARKUP_FREE.containsKey(two) ? 1 : 0;
+                boolean letterNext = k + 1 < tex.length() && Character.isLetter(tex.charAt(k + 1));
+                s.append(command).append(letterNext ? " " : "");
+            } else if (one.equals("\\")) {
+                s.append(two); // a command's backslash, kept with the character after it
+                k++;
+            } else if (one.equals("_")) {
+                boolean spaced = s.length() > 0 && s.charAt(s.length() - 1) == ' ';
+                s.append(spaced ? "_" : " _").append(two.equals("_ ") ? "" : " ");
+            } else {
+                s.append(one);
+            }
+        }
+        return s.toString();
     }
 
     /** Plain words, escaped. */
@@ -124,11 +166,32 @@ public final class MarkdownWriter {
         return "#".repeat(level);
     }
 
-    /** Escapes the characters that would start emphasis, code, HTML or math in running text. */
+    /**
+     * The characters that start markup in running text, each written with a backslash before it.
+     * An opening bracket alone: without it no link, image, footnote or reference can form, so the
+     * closing one stays as it is ({@code p\[4]}).
+     */
+    private static final String SPECIAL = "\\*`<[$&~^";
+
+    /**
+     * Escapes the characters that would start emphasis, code, a link or image, HTML, an entity,
+     * math, strikethrough or a superscript in running text, in CommonMark, GitHub's Markdown and
+     * pandoc's alike; a line break becomes a space, so that text a user wrote (a title, a student's
+     * answer) cannot start a block of its own. What a student writes, such as
+     * {@code [l](javascript:alert(1))}, stays the text it was.
+     */
     static String escape(String text) {
-        StringBuilder s = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
-            if (c == '\\' || c == '*' || c == '`' || c == '<' || c == '$') {
+        StringBuilder s = new StringBuilder(text.length() + 8);
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            if (c == '\n' || c == '\r') {
+                s.append(' ');
+                continue;
+            }
+            // an underscore inside a word (grad_w) starts no emphasis
+            boolean intraword = c == '_' && k > 0 && k + 1 < text.length()
+                    && Character.isLetterOrDigit(text.charAt(k - 1)) && Character.isLetterOrDigit(text.charAt(k + 1));
+            if (SPECIAL.indexOf(c) >= 0 || (c == '_' && !intraword)) {
                 s.append('\\');
             }
             s.append(c);

@@ -1,6 +1,7 @@
 package org.showwork.render.plot;
 
 import java.util.List;
+import java.util.function.UnaryOperator;
 import org.showwork.render.plot.Chart.Dash;
 import org.showwork.render.plot.Chart.Marker;
 import org.showwork.render.plot.Chart.Point;
@@ -16,9 +17,17 @@ public final class TikzChart {
     private static final double WIDTH = 9.0;
     private static final double HEIGHT = 5.6;
 
+    /** About the characters of a legend's line (3.2 cm of footnote-size type), and the distance between its lines. */
+    private static final int LEGEND_LINE = 20;
+    private static final double LEGEND_LEADING = 0.34;
+
     private TikzChart() {}
 
-    public static String write(Chart chart) {
+    /**
+     * The chart as a TikZ picture; {@code text} writes the labels and legends (feature names a user
+     * chose among them) for LaTeX's text mode, as the rest of the document is written.
+     */
+    public static String write(Chart chart, UnaryOperator<String> text) {
         StringBuilder s = new StringBuilder();
         s.append("\\begin{tikzpicture}[font=\\footnotesize]\n");
         List<Double> xTicks = Ticks.between(chart.x().min(), chart.x().max(), 8, chart.wholeX());
@@ -36,17 +45,17 @@ public final class TikzChart {
                     .append(") node[left] {").append(label(Ticks.label(t, yTicks))).append("};\n");
         }
         s.append("\\draw (0,0) rectangle (").append(fmt(WIDTH)).append(',').append(fmt(HEIGHT)).append(");\n");
-        s.append("\\node[below=0.55cm] at (").append(fmt(WIDTH / 2)).append(",0) {").append(text(chart.xLabel()))
+        s.append("\\node[below=0.55cm] at (").append(fmt(WIDTH / 2)).append(",0) {").append(text.apply(chart.xLabel()))
                 .append("};\n");
         s.append("\\node[rotate=90, above=1.05cm] at (0,").append(fmt(HEIGHT / 2)).append(") {")
-                .append(text(chart.yLabel())).append("};\n");
+                .append(text.apply(chart.yLabel())).append("};\n");
         s.append("\\begin{scope}\n\\clip (0,0) rectangle (").append(fmt(WIDTH)).append(',').append(fmt(HEIGHT))
                 .append(");\n");
         for (Chart.Series series : chart.series()) {
             draw(s, chart, series);
         }
         s.append("\\end{scope}\n");
-        legend(s, chart);
+        legend(s, chart, text);
         return s.append("\\end{tikzpicture}").toString();
     }
 
@@ -75,7 +84,7 @@ public final class TikzChart {
         }
     }
 
-    private static void legend(StringBuilder s, Chart chart) {
+    private static void legend(StringBuilder s, Chart chart, UnaryOperator<String> text) {
         double x = WIDTH + 0.4;
         double y = HEIGHT - 0.2;
         for (Chart.Series series : chart.series()) {
@@ -98,9 +107,12 @@ public final class TikzChart {
                 s.append("\\draw[black!40, thin] (").append(fmt(x)).append(',').append(fmt(y)).append(") -- (")
                         .append(fmt(x + 0.6)).append(',').append(fmt(y)).append(");\n");
             }
-            s.append("\\node[right, text width=3.2cm] at (").append(fmt(x + 0.7)).append(',').append(fmt(y)).append(") {")
-                    .append(text(series.legend())).append("};\n");
-            y -= 0.55;
+            // a legend longer than a line wraps: its first line stays beside its sample, the next entry moves down
+            int lines = (series.legend().length() + LEGEND_LINE - 1) / LEGEND_LINE;
+            double drop = (lines - 1) * LEGEND_LEADING;
+            s.append("\\node[right, text width=3.2cm] at (").append(fmt(x + 0.7)).append(',').append(fmt(y - drop / 2))
+                    .append(") {").append(text.apply(series.legend())).append("};\n");
+            y -= 0.55 + drop;
         }
     }
 
@@ -163,22 +175,5 @@ public final class TikzChart {
     /** A tick label in math mode, so that its minus sign is a minus. */
     private static String label(String tick) {
         return "$" + tick.replace("−", "-") + "$";
-    }
-
-    /** Words for a node: the few characters LaTeX would misread, and our symbols as math. */
-    private static String text(String words) {
-        StringBuilder s = new StringBuilder();
-        for (char c : words.toCharArray()) {
-            switch (c) {
-                case '&', '%', '$', '#', '_', '{', '}' -> s.append('\\').append(c);
-                case 'σ' -> s.append("$\\sigma$");
-                case 'ŷ' -> s.append("$\\hat{y}$");
-                case '−' -> s.append("$-$");
-                case '‖' -> s.append("$\\|$");
-                case '∇' -> s.append("$\\nabla$");
-                default -> s.append(c);
-            }
-        }
-        return s.toString();
     }
 }

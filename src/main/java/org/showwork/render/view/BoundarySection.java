@@ -62,8 +62,12 @@ final class BoundarySection extends DocumentLayout {
     private List<Inline> item(String when, Iteration it, QuantityId id, Expr w) {
         Quantity q = it.get(id);
         if (q == null) {
-            return Inline.of(when, new Inline.Calc(eq(sym(Symbol.W), w)),
-                    ", so the score does not depend on x: there is no boundary.");
+            // w = 0 exactly, or so small that −b/w is beyond any number (w = 1e-320)
+            boolean zero = w instanceof Expr.Lit lit && lit.value().signum() == 0;
+            return Inline.of(when, new Inline.Calc(eq(sym(Symbol.W), w)), zero
+                    ? ", so the score does not depend on x: there is no boundary."
+                    : ": w is so close to 0 that −b/w is beyond any number showwork computes with (about 1.8e308); "
+                    + "there is no boundary.");
         }
         if (q.given()) {
             return Inline.of(when, new Inline.Calc(eq(sym(Symbol.X), cells.value(id, q))), " (given)");

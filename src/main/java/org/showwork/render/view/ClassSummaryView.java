@@ -26,15 +26,14 @@ public final class ClassSummaryView extends DocumentLayout {
 
     private final ClassSummary summary;
     private final Trace trace;
-    private final int d;
-
     private final String against;
+    private final int d;
 
     private ClassSummaryView(ClassSummary summary, Trace trace, String against) {
         this.summary = summary;
         this.trace = trace;
-        this.d = trace.problem().featureCount();
         this.against = against;
+        this.d = trace.problem().featureCount();
     }
 
     public static Document of(ClassSummary summary, Trace trace) {
