@@ -1,6 +1,7 @@
 package org.showwork.cli;
 
 import org.showwork.render.Format;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -148,14 +149,24 @@ final class CheckCommand implements Callable<Integer> {
         String extension = extension();
         Path folder = reportsFolder();
         List<Path> files = reportFiles(submitted, folder, extension);
+        boolean made = !Files.exists(folder);
         Files.createDirectories(folder);
         ProgressBar progress = ProgressBar.onTerminal(spec.commandLine().getErr(), submitted.size(), "checking", PROGRESS_FROM);
         Map<String, Path> reports = new HashMap<>();
         for (int k = 0; k < submitted.size(); k++) {
             reports.put(submitted.get(k).toString(), files.get(k));
         }
-        ClassSummary summary = marking.all(submitted, (result, target) ->
-                report(result, target, reports.get(result.submission().source()), rendering), progress::done);
+        ClassSummary summary;
+        try {
+            summary = marking.all(submitted, (result, target) ->
+                    report(result, target, reports.get(result.submission().source()), rendering), progress::done);
+        } catch (Exception e) {
+            // a lecturer's broken template shows at the first report: leave no half-made folder behind
+            if (made) {
+                removeReports(folder, files);
+            }
+            throw e;
+        }
         progress.finish();
         CheckTarget first = targets.first();
         Trace trace = first.trace();
@@ -192,6 +203,14 @@ final class CheckCommand implements Callable<Integer> {
                     + " and the flags column of " + GRADEBOOK);
         }
         err.flush();
+    }
+
+    /** Removes the reports written so far, and the folder this run made for them. */
+    private static void removeReports(Path folder, List<Path> reports) throws IOException {
+        for (Path report : reports) {
+            Files.deleteIfExists(report);
+        }
+        Files.deleteIfExists(folder);
     }
 
     /** The folder -o names for a class's reports. */
