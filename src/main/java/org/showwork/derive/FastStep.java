@@ -92,7 +92,7 @@ final class FastStep {
         norm += gb * gb;
         Num carried = finite(cost, "cost");
         return new Tracer.Step(Quantity.computed(carried, carried), Math.sqrt(norm), next,
-                finite(b - alpha * gb, "b_new"));
+                List.of(finite(b - alpha * gb, "b_new")));
     }
 
     /** (λ·Σ w_j²)/(2m), the squares summed in feature order: the same in both paths. */
@@ -104,7 +104,7 @@ final class FastStep {
         return l2 * squares / (2 * m);
     }
 
-    private static Num finite(double value, String what) {
+    static Num finite(double value, String what) {
         if (!Double.isFinite(value)) {
             throw new ArithmeticOverflow(what, value);
         }

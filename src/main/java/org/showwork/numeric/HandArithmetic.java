@@ -55,6 +55,10 @@ public record HandArithmetic() implements Arithmetic {
 
     @Override public Num logLossFromZ(int y, Num z, Num p) { return logLoss(y, p); }
 
+    @Override public Num exp(Num x) { return new Num.Decimal(exp(x.toBigDecimal())); }
+
+    @Override public Num ln(Num x) { return new Num.Decimal(BigDecimalMath.log(x.toBigDecimal(), TRANSCENDENTAL)); }
+
     @Override public Num carry(Num value, int decimals) {
         return new Num.Decimal(value.toBigDecimal().setScale(decimals, RoundingMode.HALF_UP));
     }

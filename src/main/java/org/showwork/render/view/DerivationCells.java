@@ -108,21 +108,31 @@ final class DerivationCells {
 
     /** The weight an update starts from: as the problem states it, or the previous update's result. */
     Expr weight(Iteration it, int j) {
+        return weight(it, 0, j);
+    }
+
+    /** Weight j of class k (0 in the binary model) the update starts from. */
+    Expr weight(Iteration it, int k, int j) {
         if (it.number() == 1) {
-            return num(problem.weights().get(j - 1));
+            return num(problem.weight(k, j));
         }
-        QuantityId id = QuantityId.ofFeature(it.number() - 1, QuantityKind.W_NEW, j);
+        QuantityId id = new QuantityId(it.number() - 1, QuantityKind.W_NEW, 0, j, k);
         return c.trace().iteration(it.number() - 1).map(before -> value(id, before.get(id)))
-                .orElse(num(it.weights().get(j - 1).shown(problem.decimals().of(QuantityKind.W_NEW))));
+                .orElse(num(it.weight(k, j).shown(problem.decimals().of(QuantityKind.W_NEW))));
     }
 
     Expr bias(Iteration it) {
+        return bias(it, 0);
+    }
+
+    /** The bias of class k (0 in the binary model) the update starts from. */
+    Expr bias(Iteration it, int k) {
         if (it.number() == 1) {
-            return num(problem.bias());
+            return num(problem.bias(k));
         }
-        QuantityId id = QuantityId.of(it.number() - 1, QuantityKind.B_NEW);
+        QuantityId id = new QuantityId(it.number() - 1, QuantityKind.B_NEW, 0, 0, k);
         return c.trace().iteration(it.number() - 1).map(before -> value(id, before.get(id)))
-                .orElse(num(it.bias().shown(problem.decimals().of(QuantityKind.B_NEW))));
+                .orElse(num(it.bias(k).shown(problem.decimals().of(QuantityKind.B_NEW))));
     }
 
     Expr x(int i, int j) {
@@ -149,12 +159,16 @@ final class DerivationCells {
                 return problem.samples().get(i - 1).y();
             }
 
-            @Override public Expr weight(int j) {
-                return DerivationCells.this.weight(it, j);
+            @Override public Expr weight(int k, int j) {
+                return DerivationCells.this.weight(it, k, j);
             }
 
-            @Override public Expr bias() {
-                return DerivationCells.this.bias(it);
+            @Override public Expr bias(int k) {
+                return DerivationCells.this.bias(it, k);
+            }
+
+            @Override public int classes() {
+                return problem.classCount();
             }
 
             @Override public BigDecimal learningRate() {

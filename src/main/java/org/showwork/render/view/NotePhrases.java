@@ -70,8 +70,8 @@ final class NotePhrases {
         return UnicodeWriter.formatNumber(value.setScale(shownScale + 3, RoundingMode.DOWN).stripTrailingZeros()) + "…";
     }
 
-    /** The symbol a reader knows the quantity by, as its rule writes it. */
+    /** The symbol a reader knows the quantity by, as its rule writes it (an id with a class index is a softmax model's). */
     static Expr symbol(QuantityId id, int d) {
-        return DerivationGraph.LOGISTIC.rule(id.kind()).symbol(id, d);
+        return DerivationGraph.of(id.classIndex()).rule(id.kind()).symbol(id, d);
     }
 }
