@@ -143,6 +143,16 @@ final class DerivationCells {
         return c.d() == 1 ? sym(Symbol.W) : sym(Symbol.W, String.valueOf(j));
     }
 
+    /** The symbol of weight j of class k (0: the binary model), as the update rule writes it. */
+    Expr wSym(int k, int j) {
+        return c.rule(QuantityKind.W_NEW).symbol(new QuantityId(1, QuantityKind.W_NEW, 0, j, k), c.d());
+    }
+
+    /** The symbol of the bias of class k (0: the binary model). */
+    Expr bSym(int k) {
+        return c.rule(QuantityKind.B_NEW).symbol(new QuantityId(1, QuantityKind.B_NEW, 0, 0, k), c.d());
+    }
+
     /** The update's numbers, for the rules' formulas. */
     Substitution substitution(Iteration it) {
         return new Substitution() {
