@@ -193,7 +193,7 @@ public final class Checker {
         List<String> strangers = new ArrayList<>();
         List<Answer> strangeAnswers = new ArrayList<>();
         for (Answer answer : submission.answers()) {
-            Optional<QuantityId> parsed = QuantityId.parse(answer.id(), d);
+            Optional<QuantityId> parsed = QuantityId.parse(answer.id(), d, problem.classCount());
             String problemWith = parsed.isEmpty() ? notAnId(answer.id()) : notInProblem(parsed.get(), answer.id());
             if (problemWith != null) {
                 strangers.add(SubmissionReader.at(file, answer.line(), problemWith + "; not marked"));

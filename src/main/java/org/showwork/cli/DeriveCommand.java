@@ -56,7 +56,7 @@ final class DeriveCommand implements Callable<Integer> {
         Problem problem = ProblemReader.read(problemFile);
         Trace trace = Tracer.trace(problem);
         if (worksheet) {
-            BlankSelection selection = BlankSelection.parse(blank, problem.featureCount()).orElseThrow(() ->
+            BlankSelection selection = BlankSelection.parse(blank, problem.featureCount(), problem.classCount()).orElseThrow(() ->
                     new UserException("--blank " + blank + ": use quantity names, ids such as p[4] or t2:cost, or "
                             + String.join(", ", BlankSelection.names())));
             TemplateRendering rendering = document.rendering();

@@ -51,8 +51,17 @@ final class ModelReader {
             return Classes.defaultNames(Math.max(2, largest + 1));
         }
         YamlNode.Entry entry = keys.get("classes");
+        if (entry.value() instanceof YamlNode.Scalar scalar && scalar.text().strip().matches("\\d+")) {
+            int count = Integer.parseInt(scalar.text().strip());
+            if (count < 2 || count > 999 || largest >= count) {
+                throw at(entry, "classes: " + count + " must be at least 2, at most 999, and more than the largest "
+                        + "label (" + largest + ")");
+            }
+            return Classes.defaultNames(count);
+        }
         if (!(entry.value() instanceof YamlNode.Sequence seq)) {
-            throw at(entry, "classes is a list of class names, e.g. [setosa, versicolor, virginica]");
+            throw at(entry, "classes is the number of classes K, or a list of class names, e.g. [setosa, versicolor, "
+                    + "virginica]");
         }
         List<String> names = new ArrayList<>();
         for (YamlNode item : seq.items()) {

@@ -42,10 +42,10 @@ final class SoftmaxStepSection extends DocumentLayout {
         start.add(new Inline.Text("the rows of weights and the biases below."));
         blocks.add(new Block.Paragraph(start));
         blocks.add(parameters(it));
-        if (c.problem().featuresKnown()) {
+        if (c.problem().featuresKnown() || !it.all(QuantityKind.Z).stream().allMatch(q -> q == null)) {
             scores(it, first);
-            probabilities(it, first);
         }
+        probabilities(it, first);
         binary.losses(it, first);
         new SoftmaxGradientSection(c, cells).layOut(it, first);
     }
@@ -79,11 +79,13 @@ final class SoftmaxStepSection extends DocumentLayout {
 
     private void scores(Iteration it, boolean first) {
         heading(3, "Scores: one per class");
-        if (first) {
+        if (first && d > 0) {
             paragraph("Each class scores each sample with its own row of weights and its own bias. Class k is the "
                     + "class whose label is k − 1.");
         }
-        blocks.add(new Block.Display(List.of(c.rule(QuantityKind.Z).formula(c.notation()))));
+        if (d > 0) {
+            blocks.add(new Block.Display(List.of(c.rule(QuantityKind.Z).formula(c.notation()))));
+        }
         List<Column> columns = new ArrayList<>();
         columns.add(column(false, sym(Symbol.I)));
         for (int j = 1; j <= d; j++) {
