@@ -4,6 +4,7 @@ import static org.showwork.formula.Formulas.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.showwork.derive.Iteration;
 import org.showwork.derive.graph.ErrorTimesFeatureRule;
@@ -82,35 +83,32 @@ final class SoftmaxGradientSection extends DocumentLayout {
         blocks.add(new Block.Table(Inline.of("Errors, " + c.unit() + " " + it.number() + "."), columns, rows));
     }
 
+    /** A table per class: each sample's error times each feature, and the column sums. */
     private void errorsTimesFeatures(Iteration it) {
-        List<Column> columns = new ArrayList<>();
-        columns.add(column(false, sym(Symbol.I)));
         for (int k = 1; k <= classes; k++) {
+            List<Column> columns = new ArrayList<>();
+            columns.add(column(false, sym(Symbol.I)));
             for (int j = 1; j <= d; j++) {
                 columns.add(column(true, ErrorTimesFeatureRule.column(d, j, k)));
             }
-        }
-        List<Row> rows = new ArrayList<>();
-        for (int i : it.batch()) {
-            List<List<Inline>> row = new ArrayList<>();
-            row.add(Inline.of(String.valueOf(i)));
-            for (int k = 1; k <= classes; k++) {
+            List<Row> rows = new ArrayList<>();
+            for (int i : it.batch()) {
+                List<List<Inline>> row = new ArrayList<>();
+                row.add(Inline.of(String.valueOf(i)));
                 for (int j = 1; j <= d; j++) {
                     row.add(cells.workedCell(it, id(it, QuantityKind.ERROR_X, i, k, j)));
                 }
+                rows.add(new Row(row, false));
             }
-            rows.add(new Row(row, false));
-        }
-        List<List<Inline>> total = new ArrayList<>(List.of(Inline.of("Sum")));
-        for (int k = 1; k <= classes; k++) {
+            List<List<Inline>> total = new ArrayList<>(List.of(Inline.of("Sum")));
             for (int j = 1; j <= d; j++) {
                 QuantityId sum = id(it, QuantityKind.SUM_ERROR_X, 0, k, j);
                 total.add(cells.quantityCell(sum, it.get(sum)));
             }
+            rows.add(new Row(total, true));
+            blocks.add(new Block.Table(Inline.of("Errors of class " + SoftmaxStepSection.className(c, k)
+                    + " times features, " + c.unit() + " " + it.number() + "."), columns, rows));
         }
-        rows.add(new Row(total, true));
-        blocks.add(new Block.Table(Inline.of("Errors times features, " + c.unit() + " " + it.number() + "."), columns,
-                rows));
     }
 
     private void gradients(Iteration it, boolean first) {
@@ -121,7 +119,7 @@ final class SoftmaxGradientSection extends DocumentLayout {
                     + "weight of every class, and one for every bias" + (c.penalised()
                     ? "; the penalty adds its share λ·w/" + count + " to each weight's." : "."));
         }
-        blocks.add(perClass(it, QuantityKind.GRAD_W, QuantityKind.GRAD_B, "Gradients"));
+        perClass(it, QuantityKind.GRAD_W, QuantityKind.SUM_ERROR_X, QuantityKind.GRAD_B, QuantityKind.SUM_ERROR);
     }
 
     private void update(Iteration it, boolean first) {
@@ -130,27 +128,24 @@ final class SoftmaxGradientSection extends DocumentLayout {
             paragraph("Every weight and bias of every class steps against its partial derivative, by α = "
                     + c.problem().learningRate().toPlainString() + " times it.");
         }
-        blocks.add(perClass(it, QuantityKind.W_NEW, QuantityKind.B_NEW, "New parameters"));
+        perClass(it, QuantityKind.W_NEW, QuantityKind.GRAD_W, QuantityKind.B_NEW, QuantityKind.GRAD_B);
     }
 
-    /** A table with a row per class: its weights' quantities of one kind, then its bias's. */
-    private Block perClass(Iteration it, QuantityKind weights, QuantityKind bias, String caption) {
-        List<Column> columns = new ArrayList<>();
-        columns.add(column(false, "Class k"));
-        for (int j = 1; j <= d; j++) {
-            columns.add(column(true, d == 1 ? "Weight" : "Weight " + j));
-        }
-        columns.add(column(true, "Bias"));
-        List<Row> rows = new ArrayList<>();
+    /** For each class: its weights' quantities of one kind, then its bias's, each worked from its input on its own line. */
+    private void perClass(Iteration it, QuantityKind weights, QuantityKind weightInput, QuantityKind bias,
+            QuantityKind biasInput) {
+        GradientSection lines = new GradientSection(c, cells);
         for (int k = 1; k <= classes; k++) {
-            List<List<Inline>> row = new ArrayList<>();
-            row.add(Inline.of(SoftmaxStepSection.className(c, k)));
+            List<GradientSection.Worked> worked = new ArrayList<>();
             for (int j = 1; j <= d; j++) {
-                row.add(cells.workedCell(it, id(it, weights, 0, k, j)));
+                worked.add(lines.statement(it, id(it, weights, 0, k, j), id(it, weightInput, 0, k, j)));
             }
-            row.add(cells.workedCell(it, id(it, bias, 0, k, 0)));
-            rows.add(new Row(row, false));
+            worked.add(lines.statement(it, id(it, bias, 0, k, 0), id(it, biasInput, 0, k, 0)));
+            worked.removeIf(Objects::isNull);
+            if (!worked.isEmpty()) {
+                paragraph("Class " + SoftmaxStepSection.className(c, k) + ":");
+                lines.formulas(worked);
+            }
         }
-        return new Block.Table(Inline.of(caption + ", " + c.unit() + " " + it.number() + "."), columns, rows);
     }
 }

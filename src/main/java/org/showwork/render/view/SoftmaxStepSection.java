@@ -117,7 +117,29 @@ final class SoftmaxStepSection extends DocumentLayout {
                     + (c.hand() ? " Each is rounded on its own, so the rounded ones may add up to a little more or "
                     + "less than 1; the last column shows their sum." : ""));
         }
-        blocks.add(new Block.Display(List.of(c.rule(QuantityKind.P).formula(c.notation()))));
+        worked(it);
+        if (!c.worksheet()) {
+            byClass(it);
+        }
+    }
+
+    /** Each probability worked out, one row per sample and class (the computations are too long to stand side by side). */
+    private void worked(Iteration it) {
+        List<Column> columns = List.of(column(false, sym(Symbol.I)), column(false, "Class k"),
+                column(true, c.rule(QuantityKind.P).formula(c.notation())));
+        List<Row> rows = new ArrayList<>();
+        for (int i : it.batch()) {
+            for (int k = 1; k <= classes; k++) {
+                rows.add(new Row(List.of(Inline.of(k == 1 ? String.valueOf(i) : ""), Inline.of(className(c, k)),
+                        cells.workedCell(it, new QuantityId(it.number(), QuantityKind.P, i, 0, k))), false));
+            }
+        }
+        blocks.add(new Block.Table(Inline.of("The softmax worked out, " + c.unit() + " " + it.number() + "."), columns,
+                rows));
+    }
+
+    /** The probabilities again, one column per class (and their sum in hand arithmetic). */
+    private void byClass(Iteration it) {
         List<Column> columns = new ArrayList<>();
         columns.add(column(false, sym(Symbol.I)));
         for (int k = 1; k <= classes; k++) {
@@ -134,9 +156,9 @@ final class SoftmaxStepSection extends DocumentLayout {
             boolean known = true;
             for (int k = 1; k <= classes; k++) {
                 QuantityId id = new QuantityId(it.number(), QuantityKind.P, i, 0, k);
-                row.add(cells.workedCell(it, id));
                 Quantity q = it.get(id);
-                known &= q != null && q.finite() && !cells.blank(id);
+                row.add(cells.quantityCell(id, q));
+                known &= q != null && q.finite();
                 total = known ? total.add(cells.shown(id, q)) : total;
             }
             if (c.hand()) {
@@ -144,6 +166,7 @@ final class SoftmaxStepSection extends DocumentLayout {
             }
             rows.add(new Row(row, false));
         }
-        blocks.add(new Block.Table(Inline.of("Probabilities, " + c.unit() + " " + it.number() + "."), columns, rows));
+        blocks.add(new Block.Table(Inline.of("Probabilities by class, " + c.unit() + " " + it.number() + "."), columns,
+                rows));
     }
 }
