@@ -2,6 +2,7 @@ package org.showwork.problem;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -102,8 +103,9 @@ public final class CsvDataReader {
                 x[i * d + j] = number(row, featureColumns[j], names, i);
             }
             double labelValue = number(row, label, names, i);
-            if (labelValue != 0 && labelValue != 1) {
-                throw cellError(row, label, names, i, "the label must be 0 or 1, got " + row.fields().get(label).strip());
+            if (labelValue < 0 || labelValue != Math.rint(labelValue) || labelValue > 999) {
+                throw cellError(row, label, names, i, "the label must be 0 or 1 (or a class number 0, 1, 2, … for "
+                        + "more than two classes), got " + row.fields().get(label).strip());
             }
             y[i] = (int) labelValue;
             if (w != null) {
@@ -119,7 +121,7 @@ public final class CsvDataReader {
     }
 
     private void checkBothClasses(int[] y, double[] w, String labelName, String weightName) throws ProblemException {
-        double[] total = new double[2];
+        double[] total = new double[Math.max(2, Arrays.stream(y).max().orElse(1) + 1)];
         for (int i = 0; i < y.length; i++) {
             total[y[i]] += w == null ? 1 : w[i];
         }
