@@ -1,5 +1,6 @@
 package org.showwork.fit;
 
+import java.util.Optional;
 import java.util.ArrayList;
 import java.util.List;
 import org.showwork.problem.TrainingData;
@@ -55,7 +56,7 @@ public final class MultinomialFitter {
         for (double g : at.gradient()) {
             gradient.add(g);
         }
-        return new MultinomialFit(data, classes, settings, java.util.Optional.ofNullable(scaling), separable, run,
+        return new MultinomialFit(data, classes, settings, Optional.ofNullable(scaling), separable, run,
                 weights, biases, at.value(), gradient, at.gradientNorm(), probabilities, predicted, correct);
     }
 

@@ -1,5 +1,6 @@
 package org.showwork.problem;
 
+import java.util.stream.IntStream;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -33,6 +34,6 @@ public record Classes(List<String> names, List<List<BigDecimal>> weights, List<B
 
     /** The default names: class 0, class 1, … */
     public static List<String> defaultNames(int count) {
-        return java.util.stream.IntStream.range(0, count).mapToObj(c -> "class " + c).toList();
+        return IntStream.range(0, count).mapToObj(c -> "class " + c).toList();
     }
 }

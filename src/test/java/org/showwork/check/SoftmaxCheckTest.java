@@ -7,12 +7,19 @@ import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.showwork.derive.Blanks;
 import org.showwork.derive.Trace;
 import org.showwork.derive.Tracer;
 import org.showwork.problem.ProblemReader;
 import org.showwork.quantity.QuantityId;
+import org.showwork.quantity.QuantityKind;
+import org.showwork.render.markdown.MarkdownRenderer;
+import org.showwork.render.view.DerivationView;
 
 /**
  * The checker on softmax problems: Jurafsky & Martin's printed probabilities (two truncated, one
@@ -63,6 +70,30 @@ class SoftmaxCheckTest {
                 .containsEntry("p[3,2]", "wrong wrong-normaliser")
                 .containsEntry("p[4,2]", "wrong wrong-normaliser")
                 .containsEntry("t3:w_new[2,1]", "correct");
+    }
+
+    @Test
+    void aFilledInSoftmaxWorksheetIsReadBackAndMarked() throws Exception {
+        Trace trace = Tracer.trace(ProblemReader.read(Path.of("worked-examples/softmax-three-classes.yaml")));
+        Predicate<QuantityId> asked = id -> id.kind() == QuantityKind.P
+                || id.kind() == QuantityKind.GRAD_W;
+        String worksheet = new MarkdownRenderer()
+                .render(DerivationView.worksheet(trace, asked));
+        Map<String, String> key = ownValues(trace);
+        Matcher blank = Pattern.compile("`([^`]+): ____`").matcher(worksheet);
+        StringBuilder filled = new StringBuilder();
+        int blanks = 0;
+        while (blank.find()) {
+            blank.appendReplacement(filled, "`" + blank.group(1) + ": " + key.get(blank.group(1)) + "`");
+            blanks++;
+        }
+        blank.appendTail(filled);
+        assertThat(blanks).isEqualTo(3 * (6 * 3 + 3 * 2));
+        CheckResult result = new Checker(trace, MarkingScheme.defaults().withAsked(
+                Blanks.of(trace, asked)::contains)).check(SubmissionReader.read(filled.toString(),
+                "worksheet.md"));
+        assertThat(result.marks()).hasSize(blanks);
+        assertThat(result.marks()).allMatch(m -> m.verdict().word().equals("correct"));
     }
 
     /** Every quantity of the trace as the document shows it. */

@@ -1,6 +1,7 @@
 package org.showwork.derive;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -194,7 +195,7 @@ class SoftmaxTraceTest {
                 QuantityId id = j == 0 ? new QuantityId(1, QuantityKind.GRAD_B, 0, 0, c)
                         : new QuantityId(1, QuantityKind.GRAD_W, 0, j, c);
                 assertThat(it.get(id).value().toDouble()).as(id.toString()).isCloseTo(numeric,
-                        org.assertj.core.api.Assertions.within(1e-7));
+                        within(1e-7));
             }
         }
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
@@ -47,7 +48,7 @@ class SoftmaxTwoClassPropertiesTest {
         Schedule schedule = SoftmaxProblems.schedule(0, OptionalLong.empty(), BigDecimal.ZERO, Schedule.Show.ALL);
         Problem softmax = SoftmaxProblems.of(samples, new Classes(Classes.defaultNames(2), List.of(w1, w2),
                 List.of(b1, b2)), new BigDecimal("0.1"), 1, ArithmeticMode.EXACT, DecimalPlaces.uniform(4), schedule);
-        List<BigDecimal> w = new java.util.ArrayList<>();
+        List<BigDecimal> w = new ArrayList<>();
         for (int j = 0; j < w1.size(); j++) {
             w.add(w2.get(j).subtract(w1.get(j)));
         }

@@ -3,11 +3,13 @@ package org.showwork.fit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.showwork.problem.Classes;
 import org.showwork.problem.FitProblem;
 import org.showwork.problem.FitProblemReader;
 import org.showwork.problem.TrainingData;
@@ -86,11 +88,11 @@ class MultinomialOptimalityTest {
     @CsvSource({"1, 60, 2, 3, 1, false", "2, 200, 4, 5, 0.3, true", "3, 40, 1, 4, 10, false", "4, 90, 3, 3, 2, true"})
     void randomOverlappingClassesMeetTheOptimalityConditions(long seed, int n, int d, int k, double c, boolean standardize) {
         TrainingData data = overlapping(new Random(seed), n, d, k);
-        MultinomialFit fit = MultinomialFitter.fit(data, org.showwork.problem.Classes.defaultNames(k),
+        MultinomialFit fit = MultinomialFitter.fit(data, Classes.defaultNames(k),
                 new FitSettings(new Penalty.L2(c), standardize, 100));
         assertThat(fit.converged()).isTrue();
         assertThat(residual(fit, c, true)).isLessThan(1e-9);
-        MultinomialFit unpenalised = MultinomialFitter.fit(data, org.showwork.problem.Classes.defaultNames(k),
+        MultinomialFit unpenalised = MultinomialFitter.fit(data, Classes.defaultNames(k),
                 new FitSettings(new Penalty.None(), false, 100));
         assertThat(unpenalised.separableClasses()).isEmpty();
         assertThat(unpenalised.converged()).isTrue();
@@ -125,7 +127,7 @@ class MultinomialOptimalityTest {
                 x[i * d + j] = centres[y[i]][j] + random.nextGaussian() * 1.5 + (j == 0 ? 3 : 0);
             }
         }
-        List<String> names = new java.util.ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (int j = 0; j < d; j++) {
             names.add("x" + (j + 1));
         }

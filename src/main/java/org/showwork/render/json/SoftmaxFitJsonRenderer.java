@@ -1,5 +1,6 @@
 package org.showwork.render.json;
 
+import java.util.Locale;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.util.List;
@@ -62,7 +63,7 @@ public final class SoftmaxFitJsonRenderer {
         json.writeNumberField("iterations", fit.run().steps());
         json.writeBooleanField("converged", fit.converged());
         json.writeBooleanField("minimum_exists", fit.minimumExists());
-        json.writeStringField("stop", fit.run().stop().name().toLowerCase(java.util.Locale.ROOT));
+        json.writeStringField("stop", fit.run().stop().name().toLowerCase(Locale.ROOT));
         json.writeArrayFieldStart("separable_classes");
         for (int c : fit.separableClasses()) {
             json.writeString(fit.classes().get(c));

@@ -1,5 +1,6 @@
 package org.showwork.render.view;
 
+import java.util.stream.IntStream;
 import static org.showwork.formula.Formulas.*;
 
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class SoftmaxGradientSection extends DocumentLayout {
             List<List<Inline>> row = new ArrayList<>();
             row.add(Inline.of(String.valueOf(i)));
             row.add(calc(num(y)));
-            row.add(Inline.of("(" + java.util.stream.IntStream.rangeClosed(1, classes)
+            row.add(Inline.of("(" + IntStream.rangeClosed(1, classes)
                     .mapToObj(k -> k == y + 1 ? "1" : "0").collect(Collectors.joining(", ")) + ")"));
             for (int k = 1; k <= classes; k++) {
                 row.add(cells.workedCell(it, id(it, QuantityKind.ERROR, i, k, 0)));
