@@ -2,21 +2,16 @@ package org.showwork.check;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.showwork.derive.Iteration;
 import org.showwork.quantity.Quantity;
 import org.showwork.derive.Trace;
 import org.showwork.problem.Problem;
-import org.showwork.problem.Spelling;
 import org.showwork.quantity.QuantityId;
-import org.showwork.quantity.QuantityKind;
 
 /**
  * Marks submissions against one trace, the way a teacher marks: each asked quantity is compared
@@ -30,24 +25,22 @@ import org.showwork.quantity.QuantityKind;
  */
 public final class Checker {
 
-    private final Trace trace;
     private final Problem problem;
     private final MarkingScheme scheme;
     private final Recomputation graph;
-    private final int d;
     private final List<QuantityId> order = new ArrayList<>();
     private final Map<QuantityId, Quantity> reference = new HashMap<>();
+    private final AnswerMatching matching;
 
     public Checker(Trace trace, MarkingScheme scheme) {
-        this.trace = trace;
         this.problem = trace.problem();
         this.scheme = scheme;
         this.graph = new Recomputation(trace);
-        this.d = problem.featureCount();
         trace.forEachQuantity((id, q) -> {
             order.add(id);
             reference.put(id, q);
         });
+        this.matching = new AnswerMatching(trace, reference, scheme);
     }
 
     public MarkingScheme scheme() {
@@ -61,41 +54,54 @@ public final class Checker {
 
     public CheckResult check(Submission submission) {
         List<String> notes = new ArrayList<>(submission.notes());
-        Map<QuantityId, Answer> answers = resolve(submission, notes);
-        Map<QuantityId, Quantity> effective = new HashMap<>();
-        Set<QuantityId> differs = new HashSet<>();
-        List<Mark> marks = new ArrayList<>();
+        Pass pass = new Pass(matching.match(submission, notes));
+        for (QuantityId id : order) {
+            pass.visit(id);
+        }
+        return new CheckResult(submission, pass.marks, notes, pass.score, pass.max);
+    }
+
+    /**
+     * One submission's way through the derivation: each quantity takes the student's value, or
+     * the value recomputed from theirs, and each asked one is marked; the values that differ from
+     * ours are remembered, so that a later value knows whether it follows through from them.
+     */
+    private final class Pass {
+        final Map<QuantityId, Answer> answers;
+        final Map<QuantityId, Quantity> effective = new HashMap<>();
+        final Set<QuantityId> differs = new HashSet<>();
+        final List<Mark> marks = new ArrayList<>();
         BigDecimal score = BigDecimal.ZERO;
         BigDecimal max = BigDecimal.ZERO;
-        for (QuantityId id : order) {
+
+        Pass(Map<QuantityId, Answer> answers) {
+            this.answers = answers;
+        }
+
+        void visit(QuantityId id) {
             Quantity expected = reference.get(id);
             if (expected.given()) {
                 effective.put(id, expected);
-                continue;
+                return;
             }
             Answer answer = answers.get(id);
             Written written = answer == null ? new Written.Blank("") : answer.written();
             Quantity own = own(written);
             boolean asked = scheme.asked().test(id);
             Quantity recomputed = own != null && !asked ? null : graph.compute(id, effective::get);
-            if (own != null) {
-                effective.put(id, own);
-            } else {
-                effective.put(id, recomputed != null ? recomputed : expected);
-            }
+            effective.put(id, own != null ? own : recomputed != null ? recomputed : expected);
             if (!asked) {
                 if (!same(id, effective.get(id), expected)) {
                     differs.add(id);
                 }
-                continue;
+                return;
             }
-            List<Mark.Input> differing = new ArrayList<>();
-            for (QuantityId in : graph.inputs(id)) {
-                if (differs.contains(in)) {
-                    differing.add(new Mark.Input(in, effective.get(in), answers.containsKey(in)
-                            && own(answers.get(in).written()) != null));
-                }
-            }
+            mark(id, answer, written, expected, recomputed, own);
+        }
+
+        private void mark(QuantityId id, Answer answer, Written written, Quantity expected, Quantity recomputed,
+                Quantity own) {
+            List<Mark.Input> differing = differingInputs(id);
             Judgement judgement = judge(id, written, expected, recomputed, !differing.isEmpty(), effective);
             if (judgement.verdict() != Verdict.CORRECT && (own != null || !same(id, effective.get(id), expected))) {
                 differs.add(id);
@@ -108,7 +114,18 @@ public final class Checker {
                     expected.infinite() ? null : expected.value().shown(places(id)), recomputed, judgement.verdict(),
                     judgement.diagnosis(), differing, earned, worth));
         }
-        return new CheckResult(submission, marks, notes, score, max);
+
+        /** The inputs of {@code id} whose values differ from ours, and whether the student wrote each. */
+        private List<Mark.Input> differingInputs(QuantityId id) {
+            List<Mark.Input> differing = new ArrayList<>();
+            for (QuantityId in : graph.inputs(id)) {
+                if (differs.contains(in)) {
+                    differing.add(new Mark.Input(in, effective.get(in), answers.containsKey(in)
+                            && own(answers.get(in).written()) != null));
+                }
+            }
+            return differing;
+        }
     }
 
     private record Judgement(Verdict verdict, Diagnosis diagnosis) {
@@ -179,113 +196,5 @@ public final class Checker {
             return Quantity.ofInfinite();
         }
         return null;
-    }
-
-    // ---------------------------------------------------------------- matching answers to the problem
-
-    /** Answers listed one by one in the notes at most; more are summed up in one note. */
-    static final int LISTED_STRANGERS = 3;
-
-    /** The answers by id, first of each; what does not match the problem becomes a note. */
-    private Map<QuantityId, Answer> resolve(Submission submission, List<String> notes) {
-        String file = submission.source();
-        Map<QuantityId, Answer> byId = new LinkedHashMap<>();
-        List<String> strangers = new ArrayList<>();
-        List<Answer> strangeAnswers = new ArrayList<>();
-        for (Answer answer : submission.answers()) {
-            Optional<QuantityId> parsed = QuantityId.parse(answer.id(), d, problem.classCount());
-            String problemWith = parsed.isEmpty() ? notAnId(answer.id()) : notInProblem(parsed.get(), answer.id());
-            if (problemWith != null) {
-                strangers.add(SubmissionReader.at(file, answer.line(), problemWith + "; not marked"));
-                strangeAnswers.add(answer);
-                continue;
-            }
-            QuantityId id = parsed.get();
-            String name = id.toString(d);
-            if (reference.get(id).given()) {
-                notes.add(SubmissionReader.at(file, answer.line(), name + " is given by the problem; not marked"));
-                continue;
-            }
-            Answer first = byId.get(id);
-            if (first != null) {
-                // a worksheet may show one quantity in two places (a step's cost, and again in the table of progress)
-                boolean firstBlank = first.written() instanceof Written.Blank;
-                if (!firstBlank && !(answer.written() instanceof Written.Blank)
-                        && !first.written().text().equals(answer.written().text())) {
-                    notes.add(SubmissionReader.at(file, answer.line(), name + " is answered twice, differently (also on line "
-                            + first.line() + ", with " + quote(first.written()) + ": that one is marked)"));
-                }
-                if (!firstBlank || answer.written() instanceof Written.Blank) {
-                    continue;
-                }
-            }
-            if (!scheme.asked().test(id)) {
-                notes.add(SubmissionReader.at(file, answer.line(), name + " is not asked; not marked, "
-                        + "but later values are recomputed from it"));
-            }
-            byId.put(id, answer);
-        }
-        if (strangers.size() <= LISTED_STRANGERS) {
-            notes.addAll(strangers);
-        } else {
-            notes.add(file + ": " + strangers.size() + " answers have ids this problem does not have ("
-                    + strangeAnswers.stream().limit(LISTED_STRANGERS).map(a -> a.id() + " on line " + a.line())
-                            .collect(java.util.stream.Collectors.joining(", ")) + ", …); not marked");
-        }
-        if (!submission.title().isBlank() && !problem.title().isBlank()
-                && !submission.title().strip().equalsIgnoreCase(problem.title().strip())) {
-            notes.add(file + ": it is for “" + submission.title() + "”, but the problem is “" + problem.title()
-                    + "”: is it a submission for another problem? The answers whose ids this problem has are checked.");
-        } else if (!strangers.isEmpty() && strangers.size() * 2 > submission.answers().size()) {
-            notes.add(file + ": " + strangers.size() + " of its " + submission.answers().size() + " answers are not "
-                    + "quantities of this problem: is it a submission for another problem? The others are checked.");
-        }
-        return byId;
-    }
-
-    private static String quote(Written w) {
-        return w.text().isEmpty() ? "nothing" : "'" + w.text() + "'";
-    }
-
-    private String notAnId(String text) {
-        String name = text.replaceAll("^t\\d+:", "").replaceAll("\\[.*$", "");
-        List<String> kinds = Arrays.stream(QuantityKind.values()).map(QuantityKind::id).toList();
-        if (QuantityKind.byId(name).isEmpty()) {
-            return "'" + text + "' is not a quantity id" + Spelling.nearest(name, kinds)
-                    .map(k -> " (did you mean " + k + "?)").orElse("");
-        }
-        QuantityKind kind = QuantityKind.byId(name).get();
-        String example = switch (kind.indices()) {
-            case NONE -> kind.id();
-            case SAMPLE -> kind.id() + "[1]";
-            case FEATURE -> d == 1 ? kind.id() : kind.id() + "[1]";
-            case SAMPLE_FEATURE -> d == 1 ? kind.id() + "[1]" : kind.id() + "[1,2]";
-        };
-        return "'" + text + "' does not have the indices of " + kind.id() + " (write it like " + example + ")";
-    }
-
-    /** Why a well-formed id is not a quantity of this problem's trace; null when it is one. */
-    private String notInProblem(QuantityId id, String name) {
-        if (reference.containsKey(id)) {
-            return null;
-        }
-        int updates = trace.iterations().stream().mapToInt(Iteration::number).max().orElse(0);
-        if (id.iteration() > updates) {
-            return "there is no " + name + ": the problem has " + updates + (updates == 1 ? " step" : " steps");
-        }
-        if (trace.iterations().stream().noneMatch(it -> it.number() == id.iteration())) {
-            return "there is no " + name + ": step " + id.iteration() + " is not shown in full";
-        }
-        if (id.kind().perSample() && (id.sample() < 1 || id.sample() > problem.sampleCount())) {
-            return "there is no " + name + ": the samples are 1 to " + problem.sampleCount();
-        }
-        if (id.kind().perSample() && trace.iterations().stream().filter(it -> it.number() == id.iteration())
-                .noneMatch(it -> it.batch().contains(id.sample()))) {
-            return "there is no " + name + ": sample " + id.sample() + " is not in the batch of step " + id.iteration();
-        }
-        if (id.kind().perFeature() && (id.feature() < 1 || id.feature() > d)) {
-            return "there is no " + name + (d == 0 ? ": the problem has no features" : ": the features are 1 to " + d);
-        }
-        return "there is no " + name + " in this problem: it cannot be derived from what the problem gives";
     }
 }

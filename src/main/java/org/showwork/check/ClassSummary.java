@@ -3,6 +3,7 @@ package org.showwork.check;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
@@ -11,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.showwork.quantity.QuantityId;
 
 /**
@@ -23,11 +25,12 @@ public final class ClassSummary {
 
     /** One student's row of the gradebook; {@code points} in the order of {@link #asked()}. */
     public record Student(String name, String source, BigDecimal score, BigDecimal maxScore, List<BigDecimal> points,
-            Map<Verdict, Integer> verdicts, List<String> notes) {
+            Map<Verdict, Integer> verdicts, List<String> notes, List<Flag> flags) {
         public Student {
             points = List.copyOf(points);
             verdicts = Map.copyOf(verdicts);
             notes = List.copyOf(notes);
+            flags = List.copyOf(flags);
         }
     }
 
@@ -61,7 +64,7 @@ public final class ClassSummary {
     }
 
     public void add(CheckResult result) {
-        List<BigDecimal> points = new ArrayList<>(java.util.Collections.nCopies(asked.size(), BigDecimal.ZERO));
+        List<BigDecimal> points = new ArrayList<>(Collections.nCopies(asked.size(), BigDecimal.ZERO));
         Map<Verdict, Integer> verdicts = new EnumMap<>(Verdict.class);
         Set<Mistake> made = new HashSet<>();
         for (Mark mark : result.marks()) {
@@ -81,7 +84,8 @@ public final class ClassSummary {
             }
         }
         Submission s = result.submission();
-        students.add(new Student(s.student(), s.source(), result.score(), result.maxScore(), points, verdicts, result.notes()));
+        students.add(new Student(s.student(), s.source(), result.score(), result.maxScore(), points, verdicts, result.notes(),
+                result.flags()));
     }
 
     public List<Student> students() {
@@ -111,19 +115,29 @@ public final class ClassSummary {
         return all;
     }
 
-    /** The gradebook as CSV: student, file, score, max_score, then the points of each asked quantity. */
+    /** The students with a flag, in the order they were added. */
+    public List<Student> flagged() {
+        return students.stream().filter(s -> !s.flags().isEmpty()).toList();
+    }
+
+    /**
+     * The gradebook as CSV: student, file, score, max_score, then the points of each asked quantity,
+     * then {@code flags}: the codes of the student's flags, separated by spaces (empty for most), so
+     * that a spreadsheet can filter on them.
+     */
     public void writeGradebook(Appendable out, int featureCount) throws IOException {
         out.append("student,file,score,max_score");
         for (QuantityId id : asked) {
             out.append(',').append(csv(id.toString(featureCount)));
         }
-        out.append('\n');
+        out.append(",flags\n");
         for (Student s : students) {
             out.append(csv(s.name())).append(',').append(csv(s.source())).append(',').append(plain(s.score()))
                     .append(',').append(plain(s.maxScore()));
             for (BigDecimal p : s.points()) {
                 out.append(',').append(plain(p));
             }
+            out.append(',').append(s.flags().stream().map(Flag::code).distinct().collect(Collectors.joining(" ")));
             out.append('\n');
         }
     }

@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
 
 /**
  * Answers as CSV rows of {@code id,value} (a header row {@code id,value} is optional, and so are
- * rows {@code student,NAME}, {@code problem,TITLE} and {@code variant,CODE}). Semicolons and tabs separate as well as
+ * rows {@code student,NAME}, {@code student_id,ID}, {@code problem,TITLE} and {@code variant,CODE}). Semicolons and tabs separate as well as
  * commas, and the value is everything after the id's separator, so a decimal comma needs no quotes:
  * {@code p[1],0,012} reads 0.012.
  */
@@ -23,6 +23,7 @@ final class CsvAnswers {
         String name = student;
         String title = "";
         String variant = "";
+        String studentId = "";
         String[] lines = text.split("\r?\n", -1);
         for (int k = 0; k < lines.length; k++) {
             String line = lines[k].strip();
@@ -44,13 +45,14 @@ final class CsvAnswers {
                 case "student" -> name = value;
                 case "problem" -> title = value;
                 case "variant" -> variant = value;
+                case "student_id" -> studentId = value;
                 default -> answers.add(new Answer(id, NumberReading.read(value), k + 1));
             }
         }
         if (text.isBlank()) {
             notes.add(file + ": the file is empty");
         }
-        return new Submission(file, name, title, answers, notes, variant);
+        return new Submission(file, name, title, answers, notes, variant, studentId);
     }
 
     private static String unquote(String value) {

@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * {@code MarkdownWriter.blank}). The first heading, less its "Worksheet: ", names the problem. A
  * worksheet made by {@code showwork generate} has header fields under its title, {@code **Name:** …
  * · **Student id:** … · **Variant:** 7KQ2MX}: the variant's code says which problem it is, and a name
- * filled in there says who handed it in.
+ * and an id (or a counted variant's **Number:**) filled in there say who handed it in.
  */
 final class MarkdownAnswers {
     private MarkdownAnswers() {}
@@ -37,6 +37,8 @@ final class MarkdownAnswers {
 
     private static final Pattern VARIANT = field("Variant");
     private static final Pattern NAME = field("Name");
+    /** A roster's student id, or the number of a counted variant. */
+    private static final Pattern STUDENT_ID = field("(?:Student id|Number)");
 
     static Submission read(String text, String file, String student) {
         Node document = PARSER.parse(text);
@@ -64,7 +66,8 @@ final class MarkdownAnswers {
         String variant = first(VARIANT, text);
         // the name line of an unnamed worksheet is underscores until the student writes on it
         String name = first(NAME, text).replaceAll("^_+|_+$", "").strip();
-        return new Submission(file, name.isEmpty() ? student : name, title[0], answers, notes, variant);
+        String id = first(STUDENT_ID, text).replaceAll("^_+|_+$", "").strip();
+        return new Submission(file, name.isEmpty() ? student : name, title[0], answers, notes, variant, id);
     }
 
     private static String first(Pattern field, String text) {

@@ -12,11 +12,14 @@ import org.showwork.quantity.QuantityKind;
  * default, overridden per kind of quantity and per id, the id winning), and the share of the points
  * that a {@code rounding} slip and a {@code follow-through} value earn. The defaults: every derived
  * quantity is asked, each is worth 1 point, a value is right when it rounds to the expected one at
- * the places shown, a rounding slip earns half, a follow-through value all of its point.
+ * the places shown, a rounding slip earns half, a follow-through value all of its point; and the
+ * {@link MarkingRules#defaults() default rules} for other variants' values, repeated misconceptions
+ * and fractions.
  */
 public record MarkingScheme(Predicate<QuantityId> asked, Tolerance tolerance, Map<QuantityKind, Tolerance> toleranceByKind,
         Map<QuantityId, Tolerance> toleranceById, BigDecimal points, Map<QuantityKind, BigDecimal> pointsByKind,
-        Map<QuantityId, BigDecimal> pointsById, BigDecimal roundingCredit, BigDecimal followThroughCredit) {
+        Map<QuantityId, BigDecimal> pointsById, BigDecimal roundingCredit, BigDecimal followThroughCredit,
+        MarkingRules rules) {
 
     public static final BigDecimal DEFAULT_ROUNDING_CREDIT = new BigDecimal("0.5");
     public static final BigDecimal DEFAULT_FOLLOW_THROUGH_CREDIT = BigDecimal.ONE;
@@ -26,6 +29,14 @@ public record MarkingScheme(Predicate<QuantityId> asked, Tolerance tolerance, Ma
         toleranceById = Map.copyOf(toleranceById);
         pointsByKind = Map.copyOf(pointsByKind);
         pointsById = Map.copyOf(pointsById);
+    }
+
+    /** A scheme with the default rules. */
+    public MarkingScheme(Predicate<QuantityId> asked, Tolerance tolerance, Map<QuantityKind, Tolerance> toleranceByKind,
+            Map<QuantityId, Tolerance> toleranceById, BigDecimal points, Map<QuantityKind, BigDecimal> pointsByKind,
+            Map<QuantityId, BigDecimal> pointsById, BigDecimal roundingCredit, BigDecimal followThroughCredit) {
+        this(asked, tolerance, toleranceByKind, toleranceById, points, pointsByKind, pointsById, roundingCredit,
+                followThroughCredit, MarkingRules.defaults());
     }
 
     public static MarkingScheme defaults() {
@@ -55,11 +66,16 @@ public record MarkingScheme(Predicate<QuantityId> asked, Tolerance tolerance, Ma
 
     public MarkingScheme withTolerance(Tolerance other) {
         return new MarkingScheme(asked, other, toleranceByKind, toleranceById, points, pointsByKind, pointsById,
-                roundingCredit, followThroughCredit);
+                roundingCredit, followThroughCredit, rules);
     }
 
     public MarkingScheme withAsked(Predicate<QuantityId> other) {
         return new MarkingScheme(other, tolerance, toleranceByKind, toleranceById, points, pointsByKind, pointsById,
-                roundingCredit, followThroughCredit);
+                roundingCredit, followThroughCredit, rules);
+    }
+
+    public MarkingScheme withRules(MarkingRules other) {
+        return new MarkingScheme(asked, tolerance, toleranceByKind, toleranceById, points, pointsByKind, pointsById,
+                roundingCredit, followThroughCredit, other);
     }
 }

@@ -3,9 +3,12 @@ package org.showwork.check;
 import com.fasterxml.jackson.core.JsonToken;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -30,6 +33,9 @@ import org.showwork.quantity.QuantityKind;
  *   w_new: 2
  *   b_new: 2
  * credit: {rounding: 0.5, follow-through: 1}
+ * other_variant: no-follow-through   # or follow-through: what values matching another variant earn
+ * misconception: each                # or once: a mistake repeated across samples costs once
+ * fractions: yes                     # or no: 1/8 and ½ are unreadable
  * </pre>
  * Ids with indices are keys of block mappings, one a line: in a flow mapping ({@code {…}}) YAML
  * reads their brackets as lists.
@@ -37,7 +43,8 @@ import org.showwork.quantity.QuantityKind;
  */
 public final class MarkingSchemeReader {
 
-    static final List<String> KEYS = List.of("asked", "tolerance", "tolerance_for", "points", "points_for", "credit");
+    static final List<String> KEYS = List.of("asked", "tolerance", "tolerance_for", "points", "points_for", "credit",
+            "other_variant", "misconception", "fractions");
     static final List<String> CREDITS = List.of("rounding", "follow-through");
 
     private final String file;
@@ -58,33 +65,13 @@ public final class MarkingSchemeReader {
     }
 
     private MarkingScheme parse(String text) throws ProblemException {
-        YamlNode root;
-        try {
-            root = YamlNode.parse(text);
-        } catch (YamlNode.SyntaxError e) {
-            throw ProblemException.at(file, e.line(), e.column(), null, e.getMessage());
-        }
         MarkingScheme defaults = MarkingScheme.defaults();
-        if (root == null) {
+        YamlNode.Mapping top = top(text);
+        if (top == null) {
             return defaults;
         }
-        if (!(root instanceof YamlNode.Mapping top)) {
-            throw error(root, null, "a marking scheme is a mapping of keys (" + String.join(", ", KEYS) + ")");
-        }
-        for (YamlNode.Entry e : top.entries().values()) {
-            if (!KEYS.contains(e.key())) {
-                throw at(e, e.key(), "unknown key '" + e.key() + "'" + suggestion(e.key(), KEYS));
-            }
-        }
         Map<String, YamlNode.Entry> keys = top.entries();
-        Predicate<QuantityId> asked = defaults.asked();
-        if (keys.containsKey("asked")) {
-            YamlNode.Entry e = keys.get("asked");
-            String list = e.value() instanceof YamlNode.Sequence s ? String.join(",", texts(s, "asked")) : text(e.value(), "asked");
-            asked = BlankSelection.parse(list, featureCount).orElseThrow(() -> at(e, "asked",
-                    "'" + list + "' is not a list of quantities: use kinds, ids such as p[4] or t2:cost, or "
-                            + String.join(", ", BlankSelection.names())));
-        }
+        Predicate<QuantityId> asked = keys.containsKey("asked") ? asked(keys.get("asked")) : defaults.asked();
         Tolerance tolerance = keys.containsKey("tolerance") ? tolerance(keys.get("tolerance").value(), "tolerance")
                 : defaults.tolerance();
         Map<QuantityKind, Tolerance> tolerancesByKind = new EnumMap<>(QuantityKind.class);
@@ -104,28 +91,89 @@ public final class MarkingSchemeReader {
                 target(e, "points_for", kind -> pointsByKind.put(kind, p), id -> pointsById.put(id, p));
             }
         }
-        BigDecimal rounding = defaults.roundingCredit();
-        BigDecimal followThrough = defaults.followThroughCredit();
-        if (keys.containsKey("credit")) {
-            for (YamlNode.Entry e : mapping(keys.get("credit")).entries().values()) {
-                if (!CREDITS.contains(e.key())) {
-                    throw at(e, "credit." + e.key(), "credit is given for rounding and follow-through, not '" + e.key()
-                            + "'" + suggestion(e.key(), CREDITS));
-                }
-                BigDecimal share = amount(e.value(), "credit." + e.key());
-                if (share.compareTo(BigDecimal.ONE) > 0) {
-                    throw at(e, "credit." + e.key(), "a credit is a share of the points, from 0 to 1, got "
-                            + share.toPlainString());
-                }
-                if (e.key().equals("rounding")) {
-                    rounding = share;
-                } else {
-                    followThrough = share;
-                }
+        BigDecimal[] credits = credits(keys, defaults);
+        return new MarkingScheme(asked, tolerance, tolerancesByKind, tolerancesById, points, pointsByKind, pointsById,
+                credits[0], credits[1], rules(keys));
+    }
+
+    /** The scheme's mapping of keys, each a known one; null for an empty file. */
+    private YamlNode.Mapping top(String text) throws ProblemException {
+        YamlNode root;
+        try {
+            root = YamlNode.parse(text);
+        } catch (YamlNode.SyntaxError e) {
+            throw ProblemException.at(file, e.line(), e.column(), null, e.getMessage());
+        }
+        if (root == null) {
+            return null;
+        }
+        if (!(root instanceof YamlNode.Mapping top)) {
+            throw error(root, null, "a marking scheme is a mapping of keys (" + String.join(", ", KEYS) + ")");
+        }
+        for (YamlNode.Entry e : top.entries().values()) {
+            if (!KEYS.contains(e.key())) {
+                throw at(e, e.key(), "unknown key '" + e.key() + "'" + suggestion(e.key(), KEYS));
             }
         }
-        return new MarkingScheme(asked, tolerance, tolerancesByKind, tolerancesById, points, pointsByKind, pointsById,
-                rounding, followThrough);
+        return top;
+    }
+
+    private Predicate<QuantityId> asked(YamlNode.Entry e) throws ProblemException {
+        String list = e.value() instanceof YamlNode.Sequence s ? String.join(",", texts(s, "asked")) : text(e.value(), "asked");
+        return BlankSelection.parse(list, featureCount).orElseThrow(() -> at(e, "asked",
+                "'" + list + "' is not a list of quantities: use kinds, ids such as p[4] or t2:cost, or "
+                        + String.join(", ", BlankSelection.names())));
+    }
+
+    /** The credits for rounding and for follow-through, in that order. */
+    private BigDecimal[] credits(Map<String, YamlNode.Entry> keys, MarkingScheme defaults) throws ProblemException {
+        BigDecimal[] credits = {defaults.roundingCredit(), defaults.followThroughCredit()};
+        if (!keys.containsKey("credit")) {
+            return credits;
+        }
+        for (YamlNode.Entry e : mapping(keys.get("credit")).entries().values()) {
+            if (!CREDITS.contains(e.key())) {
+                throw at(e, "credit." + e.key(), "credit is given for rounding and follow-through, not '" + e.key()
+                        + "'" + suggestion(e.key(), CREDITS));
+            }
+            BigDecimal share = amount(e.value(), "credit." + e.key());
+            if (share.compareTo(BigDecimal.ONE) > 0) {
+                throw at(e, "credit." + e.key(), "a credit is a share of the points, from 0 to 1, got "
+                        + share.toPlainString());
+            }
+            credits[CREDITS.indexOf(e.key())] = share;
+        }
+        return credits;
+    }
+
+    private MarkingRules rules(Map<String, YamlNode.Entry> keys) throws ProblemException {
+        MarkingRules rules = MarkingRules.defaults();
+        boolean fractions = keys.containsKey("fractions") ? yesOrNo(keys.get("fractions").value(), "fractions")
+                : rules.fractions();
+        return new MarkingRules(choice(keys, "other_variant", MarkingRules.OtherVariant.class, rules.otherVariant()),
+                choice(keys, "misconception", MarkingRules.Misconception.class, rules.misconception()), fractions);
+    }
+
+    private <C extends Enum<C> & MarkingRules.Choice> C choice(Map<String, YamlNode.Entry> keys, String key, Class<C> rule,
+            C otherwise) throws ProblemException {
+        if (!keys.containsKey(key)) {
+            return otherwise;
+        }
+        YamlNode node = keys.get(key).value();
+        String word = text(node, key);
+        return MarkingRules.choice(rule, word.strip()).orElseThrow(() -> error(node, key,
+                "'" + word + "' is not a choice" + suggestion(word, MarkingRules.words(rule))));
+    }
+
+    private boolean yesOrNo(YamlNode node, String where) throws ProblemException {
+        String word = text(node, where).strip().toLowerCase(Locale.ROOT);
+        if (List.of("yes", "true", "on").contains(word)) {
+            return true;
+        }
+        if (List.of("no", "false", "off").contains(word)) {
+            return false;
+        }
+        throw error(node, where, "expected yes or no, got '" + word + "'");
     }
 
     private interface KindTarget {
@@ -145,7 +193,7 @@ public final class MarkingSchemeReader {
         }
         Optional<QuantityId> id = QuantityId.parse(e.key(), featureCount);
         if (id.isEmpty()) {
-            List<String> kinds = java.util.Arrays.stream(QuantityKind.values()).map(QuantityKind::id).toList();
+            List<String> kinds = Arrays.stream(QuantityKind.values()).map(QuantityKind::id).toList();
             throw at(e, section + "." + e.key(), "'" + e.key() + "' is neither a kind of quantity nor a quantity id"
                     + suggestion(e.key(), kinds));
         }
@@ -179,7 +227,7 @@ public final class MarkingSchemeReader {
     }
 
     private List<String> texts(YamlNode.Sequence s, String where) throws ProblemException {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (YamlNode item : s.items()) {
             out.add(text(item, where));
         }

@@ -14,16 +14,44 @@ import java.util.List;
  * @param notes   messages about the file itself, each naming the file and, where it can, the line
  * @param variant the code of the variant the submission is for (a generated worksheet's header, a
  *                {@code variant} row or key), to find its problem in a class; empty when it names none
+ * @param studentId the student's id (or number) the submission gives (a generated worksheet's header,
+ *                a {@code student_id} row or key); empty when it gives none
  */
 public record Submission(String source, String student, String title, List<Answer> answers, List<String> notes,
-        String variant) {
+        String variant, String studentId) {
     public Submission {
         answers = List.copyOf(answers);
         notes = List.copyOf(notes);
     }
 
+    /** A submission that gives no student id. */
+    public Submission(String source, String student, String title, List<Answer> answers, List<String> notes,
+            String variant) {
+        this(source, student, title, answers, notes, variant, "");
+    }
+
     /** A submission that names no variant. */
     public Submission(String source, String student, String title, List<Answer> answers, List<String> notes) {
         this(source, student, title, answers, notes, "");
+    }
+
+    /** Whether the submission gives its student's name (rather than being known by its file's name). */
+    public boolean named() {
+        return !student.equals(SubmissionReader.stem(source));
+    }
+
+    /** The same answers with other notes (and nothing else changed). */
+    public Submission withNotes(List<String> other) {
+        return new Submission(source, student, title, answers, other, variant, studentId);
+    }
+
+    /** The same submission, handed in by {@code name}. */
+    public Submission withStudent(String name) {
+        return new Submission(source, name, title, answers, notes, variant, studentId);
+    }
+
+    /** The same submission with other answers. */
+    public Submission withAnswers(List<Answer> other) {
+        return new Submission(source, student, title, other, notes, variant, studentId);
     }
 }

@@ -8,10 +8,12 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Answers as a YAML mapping of {@code id: value} (plus {@code student:}, {@code problem:} and {@code variant:} if the
+ * Answers as a YAML mapping of {@code id: value} (plus {@code student:}, {@code student_id:}, {@code problem:} and {@code variant:} if the
  * student names them). Read with Jackson's streaming parser rather than into a map, so that an id
  * given twice is seen (and reported) instead of silently replaced, and every answer keeps its line.
  */
@@ -19,18 +21,18 @@ final class YamlAnswers {
     private YamlAnswers() {}
 
     private static final YAMLFactory FACTORY = new YAMLFactory();
+    /** The keys that say who and what the submission is for, rather than answer a quantity. */
+    private static final List<String> HEADER = List.of("student", "problem", "variant", "student_id");
 
     static Submission read(String text, String file, String student) throws SubmissionException {
         List<Answer> answers = new ArrayList<>();
         List<String> notes = new ArrayList<>();
-        String name = student;
-        String title = "";
-        String variant = "";
+        Map<String, String> header = new HashMap<>();
         try (JsonParser parser = FACTORY.createParser(new StringReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 notes.add(file + ": the file is empty");
-                return new Submission(file, name, title, answers, notes);
+                return new Submission(file, student, "", answers, notes);
             }
             if (first != JsonToken.START_OBJECT) {
                 throw new SubmissionException(SubmissionReader.at(file, line(parser),
@@ -45,12 +47,11 @@ final class YamlAnswers {
                     parser.skipChildren();
                     continue;
                 }
-                String text1 = value == JsonToken.VALUE_NULL ? "" : parser.getText();
-                switch (key) {
-                    case "student" -> name = text1.strip();
-                    case "problem" -> title = text1.strip();
-                    case "variant" -> variant = text1.strip();
-                    default -> answers.add(new Answer(key, NumberReading.read(text1), line));
+                String written = value == JsonToken.VALUE_NULL ? "" : parser.getText();
+                if (HEADER.contains(key)) {
+                    header.put(key, written.strip());
+                } else {
+                    answers.add(new Answer(key, NumberReading.read(written), line));
                 }
             }
         } catch (JsonProcessingException e) {
@@ -61,7 +62,8 @@ final class YamlAnswers {
         } catch (IOException e) {
             throw new SubmissionException(file + ": cannot be read (" + e.getMessage() + ")");
         }
-        return new Submission(file, name, title, answers, notes, variant);
+        return new Submission(file, header.getOrDefault("student", student), header.getOrDefault("problem", ""), answers,
+                notes, header.getOrDefault("variant", ""), header.getOrDefault("student_id", ""));
     }
 
     private static int line(JsonParser parser) {

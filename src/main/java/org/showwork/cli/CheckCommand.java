@@ -2,22 +2,27 @@ package org.showwork.cli;
 
 import org.showwork.render.Format;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.showwork.check.CheckResult;
-import org.showwork.check.Checker;
+import org.showwork.check.CheckTarget;
+import org.showwork.check.ClassMarking;
 import org.showwork.check.ClassSummary;
 import org.showwork.check.MarkingScheme;
 import org.showwork.check.MarkingSchemeReader;
-import org.showwork.check.Submission;
 import org.showwork.check.SubmissionException;
 import org.showwork.check.SubmissionReader;
+import org.showwork.check.Targets;
 import org.showwork.check.Tolerance;
 import org.showwork.derive.Blanks;
 import org.showwork.derive.Trace;
@@ -40,7 +45,8 @@ import picocli.CommandLine.Spec;
  * derivation. One submission gives one report (standard output, or {@code -o FILE}); several, or a
  * folder of them, give a report per student, a gradebook and a class summary in the folder {@code -o}
  * names. Problems with a submission (unknown or duplicate ids, another problem's worksheet, an
- * empty file) are reported, and what can be checked is checked.
+ * empty file) are reported, and what can be checked is checked. The marking is
+ * {@link ClassMarking}'s; this command reads the options and what is marked against, and writes.
  */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Checks students' answers against a problem's derivation: each value correct, a rounding slip, "
@@ -107,43 +113,90 @@ final class CheckCommand implements Callable<Integer> {
         if (templates != null && !Files.isDirectory(templates)) {
             throw new UserException(templates + ": no such folder of templates");
         }
-        CheckTargets targets = CheckTargets.of(problemFile, variant, problem -> {
+        Targets targets = CheckTargets.of(problemFile, variant, problem -> {
             Trace trace = Tracer.trace(problem);
             MarkingScheme scheme = scheme(problem);
-            scheme = scheme.withAsked(onWorksheet(trace, scheme));
-            return new CheckTargets.Target(trace, scheme, new Checker(trace, scheme));
+            return CheckTarget.of(trace, scheme.withAsked(onWorksheet(trace, scheme)));
         });
         List<Path> files = submissionFiles();
         TemplateRendering rendering = templates == null ? TemplateRendering.builtIn() : TemplateRendering.withOverrides(templates);
-        boolean one = submissions.size() == 1 && !Files.isDirectory(submissions.get(0));
-        if (one) {
-            Path file = files.get(0);
-            if (output != null && sameFile(output, file)) {
-                throw new UserException(output + ": is the submission itself; write the report to another file");
-            }
-            Submission submission;
-            CheckTargets.Target target;
-            try {
-                submission = targets.named(SubmissionReader.read(file));
-                target = targets.of(submission);
-            } catch (SubmissionException | CheckTargets.UnknownVariant e) {
-                throw new UserException(e.getMessage());
-            }
-            CheckResult result = target.checker().check(submission);
-            for (String note : result.notes()) {
-                spec.commandLine().getErr().println("showwork: " + note);
-            }
-            spec.commandLine().getErr().flush();
-            report(result, target.trace(), target.scheme(), output, rendering);
-            return 0;
+        ClassMarking marking = new ClassMarking(targets);
+        if (submissions.size() == 1 && !Files.isDirectory(submissions.get(0))) {
+            return checkOne(files.get(0), marking, rendering);
         }
-        return checkClass(files, targets, rendering);
+        return checkClass(files, targets, marking, rendering);
     }
 
-    private int checkClass(List<Path> files, CheckTargets targets, TemplateRendering rendering) throws Exception {
-        CheckTargets.Target first = targets.first();
+    private int checkOne(Path file, ClassMarking marking, TemplateRendering rendering) throws Exception {
+        if (output != null && sameFile(output, file)) {
+            throw new UserException(output + ": is the submission itself; write the report to another file");
+        }
+        ClassMarking.Marked marked;
+        try {
+            marked = marking.one(file);
+        } catch (SubmissionException | Targets.UnknownVariant e) {
+            throw new UserException(e.getMessage());
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        marked.result().notes().forEach(note -> err.println("showwork: " + note));
+        int d = marked.target().trace().problem().featureCount();
+        marked.result().flags().forEach(flag -> err.println("showwork: flagged: " + flag.sentence(d)));
+        err.flush();
+        report(marked.result(), marked.target(), output, rendering);
+        return 0;
+    }
+
+    private int checkClass(List<Path> files, Targets targets, ClassMarking marking, TemplateRendering rendering)
+            throws Exception {
+        Path folder = reportsFolder(files);
+        String extension = extension();
+        Set<String> taken = new HashSet<>(Set.of(SUMMARY + "." + extension));
+        ProgressBar progress = ProgressBar.onTerminal(spec.commandLine().getErr(), files.size(), "checking", PROGRESS_FROM);
+        Map<String, Path> reports = new HashMap<>();
+        for (Path file : files) {
+            reports.put(file.toString(), folder.resolve(reportName(file, extension, taken)));
+        }
+        ClassSummary summary = marking.all(files, (result, target) ->
+                report(result, target, reports.get(result.submission().source()), rendering), progress::done);
+        progress.finish();
+        CheckTarget first = targets.first();
         Trace trace = first.trace();
-        MarkingScheme scheme = first.scheme();
+        Output.write(folder.resolve(GRADEBOOK), null, out -> summary.writeGradebook(out, trace.problem().featureCount()));
+        Path summaryFile = folder.resolve(SUMMARY + "." + extension);
+        if (format == Format.json) {
+            Output.write(summaryFile, null, out -> new CheckJsonRenderer().render(summary, trace, first.scheme(), out));
+        } else {
+            String against = targets.isClass() ? "the variants of " + problemFile + ", each submission its own"
+                    : trace.problem().source();
+            DocumentOutput.write(ClassSummaryView.of(summary, trace, against), format, summaryFile, rendering, spec);
+        }
+        spec.commandLine().getOut().println("Checked " + files.size() + " submission" + (files.size() == 1 ? "" : "s")
+                + " against " + problemFile + (targets.isClass() ? " (each its own variant)" : "") + ": reports, "
+                + GRADEBOOK + " and " + summaryFile.getFileName() + " in " + folder);
+        spec.commandLine().getOut().flush();
+        warn(summary, summaryFile);
+        return 0;
+    }
+
+    /** Says on standard error how many submissions had problems of their own, and how many were flagged. */
+    private void warn(ClassSummary summary, Path summaryFile) {
+        PrintWriter err = spec.commandLine().getErr();
+        long troubled = summary.students().stream().filter(s -> !s.notes().isEmpty()).count();
+        if (troubled > 0) {
+            err.println("showwork: " + troubled + " submission" + (troubled == 1 ? " has problems" : "s have problems")
+                    + " of their own (unknown or duplicate ids, empty, another problem's): see " + summaryFile);
+        }
+        int flagged = summary.flagged().size();
+        if (flagged > 0) {
+            err.println("showwork: " + flagged + " submission" + (flagged == 1 ? " is" : "s are") + " flagged (another "
+                    + "variant's values, a variant code of another student's or handed in twice): see " + summaryFile
+                    + " and the flags column of " + GRADEBOOK);
+        }
+        err.flush();
+    }
+
+    /** The folder -o names for a class's reports, checked and made; nothing else is written before this. */
+    private Path reportsFolder(List<Path> files) throws Exception {
         if (output == null) {
             throw new UserException("several submissions make a report each, a gradebook and a class summary: "
                     + "name a folder for them with -o, e.g. -o reports");
@@ -162,55 +215,15 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         Files.createDirectories(folder);
-        ClassSummary summary = new ClassSummary(first.checker().asked());
-        String extension = extension();
-        Set<String> taken = new HashSet<>(Set.of(SUMMARY + "." + extension));
-        ProgressBar progress = ProgressBar.onTerminal(spec.commandLine().getErr(), files.size(), "checking", PROGRESS_FROM);
-        int troubled = 0;
-        for (int k = 0; k < files.size(); k++) {
-            Path file = files.get(k);
-            Submission submission;
-            CheckTargets.Target target = first;
-            try {
-                submission = targets.named(SubmissionReader.read(file));
-                target = targets.of(submission);
-            } catch (SubmissionException | CheckTargets.UnknownVariant e) {
-                // one unreadable file (or one whose variant is unknown) does not stop the class: it is marked as
-                // handing in nothing
-                submission = new Submission(file.toString(), SubmissionReader.stem(file.toString()), "", List.of(),
-                        List.of(e.getMessage()));
-            }
-            CheckResult result = target.checker().check(submission);
-            troubled += result.notes().isEmpty() ? 0 : 1;
-            summary.add(result);
-            report(result, target.trace(), target.scheme(), folder.resolve(reportName(file, extension, taken)), rendering);
-            progress.done(k + 1);
-        }
-        progress.finish();
-        Output.write(folder.resolve(GRADEBOOK), null, out -> summary.writeGradebook(out, trace.problem().featureCount()));
-        Path summaryFile = folder.resolve(SUMMARY + "." + extension);
-        if (format == Format.json) {
-            Output.write(summaryFile, null, out -> new CheckJsonRenderer().render(summary, trace, scheme, out));
-        } else {
-            DocumentOutput.write(ClassSummaryView.of(summary, trace), format, summaryFile, rendering, spec);
-        }
-        spec.commandLine().getOut().println("Checked " + files.size() + " submission" + (files.size() == 1 ? "" : "s")
-                + " against " + problemFile + (targets.isClass() ? " (each its own variant)" : "") + ": reports, " + GRADEBOOK + " and " + summaryFile.getFileName() + " in " + folder);
-        spec.commandLine().getOut().flush();
-        if (troubled > 0) {
-            spec.commandLine().getErr().println("showwork: " + troubled + " submission" + (troubled == 1 ? " has problems" : "s have problems")
-                    + " of their own (unknown or duplicate ids, empty, another problem's): see " + summaryFile);
-            spec.commandLine().getErr().flush();
-        }
-        return 0;
+        return folder;
     }
 
-    private void report(CheckResult result, Trace trace, MarkingScheme scheme, Path target, TemplateRendering rendering)
-            throws Exception {
+    private void report(CheckResult result, CheckTarget target, Path file, TemplateRendering rendering) throws Exception {
         if (format == Format.json) {
-            Output.write(target, spec.commandLine().getOut(), out -> new CheckJsonRenderer().render(result, trace, scheme, out));
+            Output.write(file, spec.commandLine().getOut(),
+                    out -> new CheckJsonRenderer().render(result, target.trace(), target.scheme(), out));
         } else {
-            DocumentOutput.write(CheckView.of(result, trace, scheme), format, target, rendering, spec);
+            DocumentOutput.write(CheckView.of(result, target.trace(), target.scheme()), format, file, rendering, spec);
         }
     }
 
@@ -236,7 +249,7 @@ final class CheckCommand implements Callable<Integer> {
      * that a worksheet and its checking agree (a derivation over several steps shows only the first and
      * the last decision boundary, for instance, and a cost that rounding made infinite is not asked).
      */
-    private static java.util.function.Predicate<QuantityId> onWorksheet(Trace trace, MarkingScheme scheme) {
+    private static Predicate<QuantityId> onWorksheet(Trace trace, MarkingScheme scheme) {
         return Blanks.of(trace, scheme.asked())::contains;
     }
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "showwork", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         subcommands = {DeriveCommand.class, FitCommand.class, CheckCommand.class, GenerateCommand.class,
-                WarmUpCommand.class},
+                ServeCommand.class, WarmUpCommand.class},
         description = {"Shows the work of training a logistic regression, step by step.",
                 "Without a command, prints the tutorial's worked example (five points, one step) as Markdown."})
 final class ShowworkCommand implements Callable<Integer> {

@@ -1,6 +1,7 @@
 package org.showwork.cli;
 
 import org.showwork.derive.ArithmeticOverflow;
+import org.showwork.fit.FitOverflow;
 import org.showwork.problem.ProblemException;
 import picocli.CommandLine;
 
@@ -14,7 +15,8 @@ final class UserErrorHandler implements CommandLine.IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine cli, CommandLine.ParseResult parsed) throws Exception {
-        if (e instanceof ProblemException || e instanceof UserException || e instanceof ArithmeticOverflow) {
+        if (e instanceof ProblemException || e instanceof UserException || e instanceof ArithmeticOverflow
+                || e instanceof FitOverflow) {
             cli.getErr().println("showwork: " + e.getMessage());
             cli.getErr().flush();
             return BAD_INPUT;

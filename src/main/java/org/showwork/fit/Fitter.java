@@ -17,30 +17,39 @@ public final class Fitter {
 
     public static Fit fit(FitProblem problem, FitSettings settings) {
         TrainingData data = problem.data();
-        Separation separation = SeparationCheck.check(data);
+        FitOverflow.checkData(data, settings);
         Standardization scaling = settings.standardize() ? Standardization.of(data) : null;
         Objective objective = Objective.of(data, settings.penalty(), scaling);
-        boolean minimumExists = settings.penalty() instanceof Penalty.L2 || !separation.separable();
-        NewtonRun run = NewtonSolver.solve(objective, settings.maxIterations(), minimumExists);
+        boolean penalised = settings.penalty() instanceof Penalty.L2;
+        // with a penalty the minimum exists whatever the data, so Newton goes first and its answer,
+        // when it separates the classes, spares the separation check its linear programs
+        Separation separation = penalised ? null : SeparationCheck.check(data);
+        NewtonRun run = NewtonSolver.solve(objective, settings.maxIterations(), penalised || !separation.separable());
 
         NewtonIteration last = run.last();
         Parameters onFitScale = last.parameters();
         Parameters fitted = scaling == null ? onFitScale : scaling.toOriginal(onFitScale);
+        if (penalised) {
+            separation = SeparationCheck.check(data, Optional.of(fitted));
+        }
         double[] theta = onFitScale.toArray();
+        double[] scores = objective.scores(theta);
         double[] probabilities = objective.probabilities(theta);
         List<Double> p = new ArrayList<>(probabilities.length);
         int correct = 0;
         for (int i = 0; i < probabilities.length; i++) {
             p.add(probabilities[i]);
             // scikit-learn's predict: label 1 exactly when the score is positive
-            if ((objective.score(theta, i) > 0 ? 1 : 0) == data.y(i)) {
+            if ((scores[i] > 0 ? 1 : 0) == data.y(i)) {
                 correct++;
             }
         }
         Optional<QuotedComparison> quoted = problem.quoted().map(q -> compare(q, objective, scaling));
-        return new Fit(data, settings, Optional.ofNullable(scaling), separation, run, fitted,
+        Fit fit = new Fit(data, settings, Optional.ofNullable(scaling), separation, run, fitted,
                 scaling == null ? Optional.empty() : Optional.of(onFitScale), last.objective(), last.gradient(),
                 last.gradientNorm(), p, correct, quoted);
+        FitOverflow.checkResult(fit);
+        return fit;
     }
 
     static QuotedComparison compare(QuotedParameters quoted, Objective objective, Standardization scaling) {

@@ -14,14 +14,18 @@ public final class Objective implements NewtonObjective {
 
     private final int n;
     private final int d;
+    /** The samples' features as given, or null when they are standardized into {@link #x}. */
+    private final TrainingData data;
+    /** The standardized features, row after row, or null when the data's own are used. */
     private final double[] x;
     private final int[] y;
     private final double[] s;
     private final Penalty penalty;
 
-    private Objective(int n, int d, double[] x, int[] y, double[] s, Penalty penalty) {
+    private Objective(int n, int d, TrainingData data, double[] x, int[] y, double[] s, Penalty penalty) {
         this.n = n;
         this.d = d;
+        this.data = data;
         this.x = x;
         this.y = y;
         this.s = s;
@@ -32,15 +36,17 @@ public final class Objective implements NewtonObjective {
     public static Objective of(TrainingData data, Penalty penalty, Standardization scaling) {
         int n = data.sampleCount();
         int d = data.featureCount();
+        if (scaling == null) {
+            // the data's own features, read a row at a time: no copy of a large data set
+            return new Objective(n, d, data, null, data.labels(), data.weights(), penalty);
+        }
         double[] x = data.features();
-        if (scaling != null) {
-            for (int i = 0; i < n; i++) {
-                for (int j = 0; j < d; j++) {
-                    x[i * d + j] = scaling.apply(j, x[i * d + j]);
-                }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < d; j++) {
+                x[i * d + j] = scaling.apply(j, x[i * d + j]);
             }
         }
-        return new Objective(n, d, x, data.labels(), data.weights(), penalty);
+        return new Objective(n, d, null, x, data.labels(), data.weights(), penalty);
     }
 
     public Penalty penalty() {
@@ -58,12 +64,31 @@ public final class Objective implements NewtonObjective {
         return n;
     }
 
-    /** zᵢ = w·xᵢ + b for θ = (w, b). */
-    public double score(double[] theta, int i) {
+    /** zᵢ = w·xᵢ + b for θ = (w, b), for every sample. */
+    public double[] scores(double[] theta) {
+        double[] z = new double[n];
+        double[] row = new double[d];
+        for (int i = 0; i < n; i++) {
+            z[i] = score(theta, row(i, row));
+        }
+        return z;
+    }
+
+    /** Sample i's features, copied into {@code row}. */
+    private double[] row(int i, double[] row) {
+        if (x == null) {
+            data.copyRow(i, row);
+        } else {
+            System.arraycopy(x, i * d, row, 0, d);
+        }
+        return row;
+    }
+
+    /** w·x + b for θ = (w, b) and one sample's features x (θ may be longer: its bias is at d). */
+    private double score(double[] theta, double[] features) {
         double z = theta[d];
-        int row = i * d;
         for (int j = 0; j < d; j++) {
-            z += theta[j] * x[row + j];
+            z += theta[j] * features[j];
         }
         return z;
     }
@@ -72,9 +97,10 @@ public final class Objective implements NewtonObjective {
     @Override
     public double value(double[] theta) {
         double losses = 0;
+        double[] row = new double[d];
         for (int i = 0; i < n; i++) {
             if (s[i] != 0) {
-                losses += s[i] * StableMath.logLossFromZ(y[i], score(theta, i));
+                losses += s[i] * StableMath.logLossFromZ(y[i], score(theta, row(i, row)));
             }
         }
         return penalty.lossFactor() * losses + 0.5 * penalty.weightFactor() * squaredWeights(theta);
@@ -94,8 +120,8 @@ public final class Objective implements NewtonObjective {
             if (s[i] == 0) {
                 continue;
             }
-            System.arraycopy(x, i * d, row, 0, d);
-            double z = score(theta, i);
+            row(i, row);
+            double z = score(theta, row);
             losses += s[i] * StableMath.logLossFromZ(y[i], z);
             double prob = StableMath.sigmoid(z);
             double error = c * s[i] * (prob - y[i]);
@@ -125,9 +151,9 @@ public final class Objective implements NewtonObjective {
 
     /** σ(zᵢ) for every sample. */
     public double[] probabilities(double[] theta) {
-        double[] prob = new double[n];
+        double[] prob = scores(theta);
         for (int i = 0; i < n; i++) {
-            prob[i] = StableMath.sigmoid(score(theta, i));
+            prob[i] = StableMath.sigmoid(prob[i]);
         }
         return prob;
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.IntStream;
 import org.apache.commons.math3.optim.MaxIter;
 import org.apache.commons.math3.optim.PointValuePair;
 import org.apache.commons.math3.optim.linear.LinearConstraint;
@@ -18,25 +19,27 @@ import org.apache.commons.math3.optim.nonlinear.scalar.GoalType;
 import org.showwork.problem.TrainingData;
 
 /**
- * Decides, with linear programs solved by Commons Math's {@link SimplexSolver}, whether the data
- * are separable. Write aᵢ = y′ᵢ·(xᵢ, 1) with y′ = 2y − 1 and θ = (w, b), so that sample i is on
+ * Decides, with linear programs, whether the data are separable. Write aᵢ = y′ᵢ·(xᵢ, 1) with y′ = 2y − 1 and θ = (w, b), so that sample i is on
  * its own side of the plane when aᵢ·θ > 0. The questions and their linear programs:
  * <ul>
  * <li>complete separation: is there θ with aᵢ·θ ≥ 1 for all i? For up to {@value #PRIMAL_ROWS}
  *     samples this is asked as it stands (and gives a separating θ to show); for more, through its
  *     alternative (Gordan's theorem): it fails exactly when some λ ≥ 0, λ ≠ 0 has Σ λᵢ·aᵢ = 0,
- *     a program with one variable per sample but only d + 2 constraints;</li>
+ *     a program with one variable per sample but only d + 2 constraints (λ with Σλ = 1);</li>
  * <li>any separation, complete or quasi-complete: is there θ with aᵢ·θ ≥ 0 for all i and > 0 for
  *     some? By Stiemke's theorem there is none exactly when some λ with every λᵢ ≥ 1 has
  *     Σ λᵢ·aᵢ = 0: a feasibility program in λ with d + 1 equations.</li>
  * </ul>
  * The features are standardized first and dependent columns dropped (neither changes which
- * planes separate), so that the simplex method works with numbers of one size. Commons Math's
- * simplex takes time quadratic in the number of variables, so for more than {@value #SUBSET_ROWS}
+ * planes separate), so that the simplex method works with numbers of one size. The two
+ * feasibility questions go to our own first-phase simplex ({@link Feasibility}), the primal one,
+ * whose answer is shown, to Commons Math's {@link SimplexSolver}. The simplex method's time grows
+ * quickly with the number of variables, so for more than {@value #SUBSET_ROWS}
  * samples overlap is first sought in {@value #SUBSET_ROWS} samples spread over the data: if they
  * overlap and span every direction, so does all the data (every further aᵢ is then a
  * non-negative combination of theirs, −aᵢ too, and the λ above extends to all samples). Only
- * when that fails are all samples used. Samples of weight 0 take no part.
+ * when that fails are all samples used. Samples of weight 0 take no part. After a penalised fit
+ * its parameters are tried first: if they separate every sample, that settles it.
  */
 public final class SeparationCheck {
     private SeparationCheck() {}
@@ -47,64 +50,179 @@ public final class SeparationCheck {
     private static final double DEPENDENT = 1e-10;
 
     public static Separation check(TrainingData data) {
-        int d = data.featureCount();
-        int p = d + 1;
-        int[] rows = java.util.stream.IntStream.range(0, data.sampleCount()).filter(i -> data.weight(i) > 0).toArray();
-        int m = rows.length;
-        double[] mean = new double[d];
-        double[] scale = new double[d];
-        for (int j = 0; j < d; j++) {
-            double sum = 0;
-            for (int i : rows) {
-                sum += data.x(i, j);
-            }
-            mean[j] = sum / m;
-            double squares = 0;
-            for (int i : rows) {
-                squares += (data.x(i, j) - mean[j]) * (data.x(i, j) - mean[j]);
-            }
-            double sd = Math.sqrt(squares / m);
-            scale[j] = sd > 0 ? sd : 1;
-        }
-        double[][] a = new double[m][p];
-        for (int r = 0; r < m; r++) {
-            int i = rows[r];
-            double sign = data.y(i) == 1 ? 1 : -1;
-            for (int j = 0; j < d; j++) {
-                a[r][j] = sign * (data.x(i, j) - mean[j]) / scale[j];
-            }
-            a[r][d] = sign;
-        }
-        int[] columns = independentColumns(a, p);
+        return check(data, Optional.empty());
+    }
 
+    /**
+     * The same finding, sped up by parameters that may separate the classes (a penalised fit's):
+     * when they put every sample strictly on its own side, beyond rounding, the data are
+     * completely separable and the programs that would only confirm it are skipped.
+     */
+    public static Separation check(TrainingData data, Optional<Parameters> candidate) {
+        Rows rows = new Rows(data);
+        int m = rows.count();
+        int p = data.featureCount() + 1;
+        boolean separates = candidate.map(rows::separates).orElse(false);
+        if (separates && m > PRIMAL_ROWS) {
+            return new Separation(Separation.Kind.COMPLETE, Optional.empty(), m, false);
+        }
+        int[] columns = independentColumns(rows, p);
         if (m > SUBSET_ROWS) {
             double[][] subset = new double[SUBSET_ROWS][];
             for (int k = 0; k < SUBSET_ROWS; k++) {
-                subset[k] = a[(int) ((long) k * m / SUBSET_ROWS)];
+                subset[k] = rows.row((int) ((long) k * m / SUBSET_ROWS));
             }
             if (independentColumns(subset, p).length == columns.length && overlap(subset, columns)) {
                 return new Separation(Separation.Kind.OVERLAP, Optional.empty(), SUBSET_ROWS, true);
             }
         }
-        if (overlap(a, columns)) {
+        double[][] a = rows.all();
+        if (!separates && overlap(a, columns)) {
             return new Separation(Separation.Kind.OVERLAP, Optional.empty(), m, false);
         }
         if (m <= PRIMAL_ROWS) {
             Optional<double[]> theta = separatingPlane(a, columns, p);
-            if (theta.isEmpty()) {
-                return new Separation(Separation.Kind.QUASI_COMPLETE, Optional.empty(), m, false);
+            return theta.map(t -> new Separation(Separation.Kind.COMPLETE, Optional.of(rows.original(t)), m, false))
+                    .orElseGet(() -> new Separation(Separation.Kind.QUASI_COMPLETE, Optional.empty(), m, false));
+        }
+        Separation.Kind kind = completelySeparable(a, columns) ? Separation.Kind.COMPLETE : Separation.Kind.QUASI_COMPLETE;
+        return new Separation(kind, Optional.empty(), m, false);
+    }
+
+    /**
+     * The rows aᵢ = y′ᵢ·(standardized xᵢ, 1) of the samples of positive weight, made when asked
+     * for: a large data set's rows are made all at once only when a subset of them did not settle
+     * the question.
+     */
+    private static final class Rows {
+        private final TrainingData data;
+        private final int[] samples;
+        private final double[] mean;
+        private final double[] scale;
+
+        Rows(TrainingData data) {
+            this.data = data;
+            int d = data.featureCount();
+            samples = IntStream.range(0, data.sampleCount()).filter(i -> data.weight(i) > 0).toArray();
+            int m = samples.length;
+            mean = new double[d];
+            scale = new double[d];
+            for (int j = 0; j < d; j++) {
+                double sum = 0;
+                for (int i : samples) {
+                    sum += data.x(i, j);
+                }
+                mean[j] = sum / m;
+                double squares = 0;
+                for (int i : samples) {
+                    squares += (data.x(i, j) - mean[j]) * (data.x(i, j) - mean[j]);
+                }
+                double sd = Math.sqrt(squares / m);
+                scale[j] = sd > 0 ? sd : 1;
             }
-            double[] t = theta.get();
+        }
+
+        int count() {
+            return samples.length;
+        }
+
+        double[] row(int r) {
+            int d = mean.length;
+            double[] row = new double[d + 1];
+            fill(r, row);
+            return row;
+        }
+
+        private void fill(int r, double[] row) {
+            int d = mean.length;
+            int i = samples[r];
+            double sign = data.y(i) == 1 ? 1 : -1;
+            for (int j = 0; j < d; j++) {
+                row[j] = sign * (data.x(i, j) - mean[j]) / scale[j];
+            }
+            row[d] = sign;
+        }
+
+        double[][] all() {
+            double[][] a = new double[samples.length][];
+            for (int r = 0; r < a.length; r++) {
+                a[r] = row(r);
+            }
+            return a;
+        }
+
+        /** The Gram matrix AᵀA, a row at a time. */
+        double[][] gram() {
+            int p = mean.length + 1;
+            double[][] gram = new double[p][p];
+            double[] row = new double[p];
+            for (int r = 0; r < samples.length; r++) {
+                fill(r, row);
+                addTo(gram, row);
+            }
+            return gram;
+        }
+
+        /**
+         * Whether (w, b) puts every sample strictly on its own side: aᵢ·θ above a billionth of
+         * Σ|aᵢⱼ·θⱼ|, far beyond the rounding of the sum, on the standardized scale.
+         */
+        boolean separates(Parameters candidate) {
+            int d = mean.length;
+            double[] theta = new double[d + 1];
+            theta[d] = candidate.bias();
+            for (int j = 0; j < d; j++) {
+                theta[j] = candidate.weights().get(j) * scale[j];
+                theta[d] += candidate.weights().get(j) * mean[j];
+            }
+            double[] row = new double[d + 1];
+            for (int r = 0; r < samples.length; r++) {
+                fill(r, row);
+                double dot = 0;
+                double size = 0;
+                for (int k = 0; k <= d; k++) {
+                    dot += row[k] * theta[k];
+                    size += Math.abs(row[k] * theta[k]);
+                }
+                if (!(dot > 1e-9 * size)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** A plane on the standardized scale in the features' own units. */
+        Parameters original(double[] t) {
+            int d = mean.length;
             List<Double> w = new ArrayList<>();
             double b = t[d];
             for (int j = 0; j < d; j++) {
                 w.add(t[j] / scale[j]);
                 b -= t[j] / scale[j] * mean[j];
             }
-            return new Separation(Separation.Kind.COMPLETE, Optional.of(new Parameters(w, b)), m, false);
+            return new Parameters(w, b);
         }
-        Separation.Kind kind = completelySeparable(a, columns) ? Separation.Kind.COMPLETE : Separation.Kind.QUASI_COMPLETE;
-        return new Separation(kind, Optional.empty(), m, false);
+    }
+
+    static int[] independentColumns(double[][] a, int p) {
+        double[][] gram = new double[p][p];
+        for (double[] row : a) {
+            addTo(gram, row);
+        }
+        return independentColumns(gram);
+    }
+
+    private static int[] independentColumns(Rows rows, int p) {
+        return independentColumns(rows.gram());
+    }
+
+    private static void addTo(double[][] gram, double[] row) {
+        int p = row.length;
+        for (int u = 0; u < p; u++) {
+            for (int v = u; v < p; v++) {
+                gram[u][v] += row[u] * row[v];
+            }
+        }
     }
 
     /**
@@ -112,15 +230,8 @@ public final class SeparationCheck {
      * column and a centred constant feature, or a feature repeated, would make the programs
      * degenerate without changing the answer.
      */
-    static int[] independentColumns(double[][] a, int p) {
-        double[][] gram = new double[p][p];
-        for (double[] row : a) {
-            for (int u = 0; u < p; u++) {
-                for (int v = u; v < p; v++) {
-                    gram[u][v] += row[u] * row[v];
-                }
-            }
-        }
+    private static int[] independentColumns(double[][] gram) {
+        int p = gram.length;
         for (int u = 0; u < p; u++) {
             for (int v = 0; v < u; v++) {
                 gram[u][v] = gram[v][u];
@@ -169,44 +280,30 @@ public final class SeparationCheck {
     /** Stiemke: some λ ≥ 1 with Σ λᵢ·aᵢ = 0 (on the chosen columns), i.e. μ = λ − 1 ≥ 0 with Σ μᵢ·aᵢ = −Σ aᵢ. */
     private static boolean overlap(double[][] a, int[] columns) {
         int m = a.length;
-        List<LinearConstraint> constraints = new ArrayList<>();
-        for (int c : columns) {
-            double[] coefficients = new double[m];
-            double rhs = 0;
+        double[][] b = new double[columns.length][m];
+        double[] c = new double[columns.length];
+        for (int k = 0; k < columns.length; k++) {
             for (int i = 0; i < m; i++) {
-                coefficients[i] = a[i][c];
-                rhs -= a[i][c];
+                b[k][i] = a[i][columns[k]];
+                c[k] -= a[i][columns[k]];
             }
-            constraints.add(new LinearConstraint(coefficients, Relationship.EQ, rhs));
         }
-        try {
-            solve(new LinearObjectiveFunction(new double[m], 0), constraints, GoalType.MINIMIZE);
-            return true;
-        } catch (NoFeasibleSolutionException e) {
-            return false;
-        }
+        return Feasibility.feasible(b, c);
     }
 
     /** Gordan: complete separation fails exactly when some λ ≥ 0 with Σλ = 1 has Σ λᵢ·aᵢ = 0. */
     private static boolean completelySeparable(double[][] a, int[] columns) {
         int m = a.length;
-        List<LinearConstraint> constraints = new ArrayList<>();
-        for (int c : columns) {
-            double[] plus = new double[m];
-            double[] minus = new double[m];
+        double[][] b = new double[columns.length + 1][m];
+        double[] c = new double[columns.length + 1];
+        for (int k = 0; k < columns.length; k++) {
             for (int i = 0; i < m; i++) {
-                plus[i] = a[i][c];
-                minus[i] = -a[i][c];
+                b[k][i] = a[i][columns[k]];
             }
-            // = 0 written as two ≤ 0, so that λ = 0 is a feasible start and no first phase is needed
-            constraints.add(new LinearConstraint(plus, Relationship.LEQ, 0));
-            constraints.add(new LinearConstraint(minus, Relationship.LEQ, 0));
         }
-        double[] ones = new double[m];
-        Arrays.fill(ones, 1);
-        constraints.add(new LinearConstraint(ones, Relationship.LEQ, 1));
-        PointValuePair best = solve(new LinearObjectiveFunction(ones, 0), constraints, GoalType.MAXIMIZE);
-        return best.getValue() < 0.5;
+        Arrays.fill(b[columns.length], 1);
+        c[columns.length] = 1;
+        return !Feasibility.feasible(b, c);
     }
 
     /** The primal question: θ with aᵢ·θ ≥ 1 for all i, the one of least Σ|θ| (θ = θ⁺ − θ⁻), or none. */

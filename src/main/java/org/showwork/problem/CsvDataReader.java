@@ -1,11 +1,25 @@
 package org.showwork.problem;
 
+import com.fasterxml.jackson.core.io.NumberInput;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PushbackReader;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.IntStream;
 
 /**
  * Reads training data from a CSV file: a header row of column names, then one row per sample. One
@@ -30,94 +44,127 @@ public final class CsvDataReader {
      * @param weightColumn the name of the sample-weight column, or null when every sample counts once
      */
     public static TrainingData read(Path path, String labelColumn, String weightColumn) throws ProblemException {
-        String text = TextFile.read(path);
         String name = path.toString();
-        return read(text, name, labelColumn, weightColumn);
+        CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try (Reader in = new InputStreamReader(Files.newInputStream(path), utf8)) {
+            long bytes = Files.size(path);
+            return new CsvDataReader(name, labelColumn, weightColumn).parse(in, bytes);
+        } catch (NoSuchFileException e) {
+            throw new ProblemException(path + ": no such file");
+        } catch (CharacterCodingException e) {
+            throw new ProblemException(path + ": is not a text file in UTF-8");
+        } catch (IOException e) {
+            throw new ProblemException(path + ": cannot be read (" + e.getMessage() + ")");
+        }
     }
 
     public static TrainingData read(String text, String name, String labelColumn, String weightColumn)
             throws ProblemException {
-        return new CsvDataReader(name, labelColumn, weightColumn).parse(text);
+        try {
+            return new CsvDataReader(name, labelColumn, weightColumn).parse(new StringReader(text), text.length());
+        } catch (IOException e) {
+            throw new UncheckedIOException("a string cannot fail to be read", e);
+        }
     }
 
-    private TrainingData parse(String text) throws ProblemException {
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);   // a byte-order mark, as spreadsheet programs write
-        }
-        List<CsvLines.Line> lines = CsvLines.split(text, file);
-        if (lines.isEmpty()) {
+    /** The header's columns: names, and which are features, the label and the weights. */
+    private record Columns(List<String> names, int[] features, int label, int weight, int headerLine) {}
+
+    private TrainingData parse(Reader in, long size) throws IOException, ProblemException {
+        Reader text = withoutByteOrderMark(in);
+        CsvLines.Cursor rows = new CsvLines.Cursor(text, file);
+        if (!rows.next()) {
             throw new ProblemException(file + ": the file is empty; expected a header row of column names "
                     + "and then one row per sample");
         }
-        CsvLines.Line header = lines.get(0);
+        Columns columns = header(rows);
+        int d = columns.features().length;
+        Samples samples = new Samples(d, columns.weight() >= 0, size);
+        while (rows.next()) {
+            row(rows, columns, samples);
+        }
+        int n = samples.count;
+        if (n < 2) {
+            throw ProblemException.at(file, columns.headerLine(), 0, null, "there " + (n == 0 ? "are no samples" : "is one sample")
+                    + " after the header; a fit needs at least two");
+        }
+        String label = columns.names().get(columns.label());
+        checkBothClasses(samples.y(), samples.w(), label, weightColumn);
+        List<String> featureNames = new ArrayList<>();
+        for (int k : columns.features()) {
+            featureNames.add(columns.names().get(k));
+        }
+        return TrainingData.owning(file, "", featureNames, label, samples.x(), samples.y(), samples.w(), weightColumn);
+    }
+
+    /** A byte-order mark, as spreadsheet programs write, is not part of the first column's name. */
+    private static Reader withoutByteOrderMark(Reader in) throws IOException {
+        PushbackReader text = new PushbackReader(in, 1);
+        int first = text.read();
+        if (first >= 0 && first != '\uFEFF') {
+            text.unread(first);
+        }
+        return text;
+    }
+
+    private Columns header(CsvLines.Cursor header) throws ProblemException {
         List<String> names = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
-        for (int k = 0; k < header.fields().size(); k++) {
-            String columnName = header.fields().get(k).strip();
+        for (int k = 0; k < header.fieldCount(); k++) {
+            String columnName = header.field(k).strip();
             if (columnName.isEmpty()) {
-                throw ProblemException.at(file, header.number(), header.columns()[k], "the header",
+                throw ProblemException.at(file, header.lineNumber(), header.column(k), "the header",
                         "column " + (k + 1) + " has no name; the first row names every column");
             }
             if (index.containsKey(columnName)) {
-                throw ProblemException.at(file, header.number(), header.columns()[k], columnName,
+                throw ProblemException.at(file, header.lineNumber(), header.column(k), columnName,
                         "the column name '" + columnName + "' appears twice in the header");
             }
             index.put(columnName, k);
             names.add(columnName);
         }
-        int label = column(index, names, labelColumn, "--label", header);
-        int weight = weightColumn == null ? -1 : column(index, names, weightColumn, "--sample-weight", header);
+        int label = column(index, names, labelColumn, "--label", header.lineNumber());
+        int weight = weightColumn == null ? -1 : column(index, names, weightColumn, "--sample-weight", header.lineNumber());
         if (label == weight) {
-            throw ProblemException.at(file, header.number(), 0, null, "the column '" + labelColumn
+            throw ProblemException.at(file, header.lineNumber(), 0, null, "the column '" + labelColumn
                     + "' cannot be both the label and the sample weights");
         }
-        List<String> featureNames = new ArrayList<>();
-        int[] featureColumns = new int[names.size()];
-        for (int k = 0; k < names.size(); k++) {
-            if (k != label && k != weight) {
-                featureColumns[featureNames.size()] = k;
-                featureNames.add(names.get(k));
-            }
-        }
-        if (featureNames.isEmpty()) {
-            throw ProblemException.at(file, header.number(), 0, null, "there are no feature columns: besides the "
+        int[] features = IntStream.range(0, names.size()).filter(k -> k != label && k != weight).toArray();
+        if (features.length == 0) {
+            throw ProblemException.at(file, header.lineNumber(), 0, null, "there are no feature columns: besides the "
                     + "label" + (weight >= 0 ? " and the sample weights" : "") + " the file needs at least one column of features");
         }
-        int d = featureNames.size();
-        int n = lines.size() - 1;
-        if (n < 2) {
-            throw ProblemException.at(file, header.number(), 0, null, "there " + (n == 0 ? "are no samples" : "is one sample")
-                    + " after the header; a fit needs at least two");
+        return new Columns(names, features, label, weight, header.lineNumber());
+    }
+
+    private void row(CsvLines.Cursor row, Columns columns, Samples samples) throws ProblemException {
+        List<String> names = columns.names();
+        int i = samples.count;
+        if (row.fieldCount() != names.size()) {
+            throw ProblemException.at(file, row.lineNumber(), 0, "sample " + (i + 1), "this row has "
+                    + row.fieldCount() + " value(s) but the header (line " + columns.headerLine() + ") names "
+                    + names.size() + " columns; every row needs one value per column");
         }
-        double[] x = new double[n * d];
-        int[] y = new int[n];
-        double[] w = weight >= 0 ? new double[n] : null;
-        for (int i = 0; i < n; i++) {
-            CsvLines.Line row = lines.get(i + 1);
-            if (row.fields().size() != names.size()) {
-                throw ProblemException.at(file, row.number(), 0, "sample " + (i + 1), "this row has "
-                        + row.fields().size() + " value(s) but the header (line " + header.number() + ") names "
-                        + names.size() + " columns; every row needs one value per column");
-            }
-            for (int j = 0; j < d; j++) {
-                x[i * d + j] = number(row, featureColumns[j], names, i);
-            }
-            double labelValue = number(row, label, names, i);
-            if (labelValue < 0 || labelValue != Math.rint(labelValue) || labelValue > 999) {
-                throw cellError(row, label, names, i, "the label must be 0 or 1 (or a class number 0, 1, 2, … for "
-                        + "more than two classes), got " + row.fields().get(label).strip());
-            }
-            y[i] = (int) labelValue;
-            if (w != null) {
-                w[i] = number(row, weight, names, i);
-                if (w[i] < 0) {
-                    throw cellError(row, weight, names, i, "a sample weight cannot be negative, got "
-                            + row.fields().get(weight).strip());
-                }
-            }
+        double[] x = samples.next(row.width());
+        int base = i * columns.features().length;
+        for (int j = 0; j < columns.features().length; j++) {
+            x[base + j] = number(row, columns.features()[j], names, i);
         }
-        checkBothClasses(y, w, names.get(label), weightColumn);
-        return new TrainingData(file, "", featureNames, names.get(label), x, y, w, weightColumn);
+        double labelValue = number(row, columns.label(), names, i);
+        if (labelValue < 0 || labelValue != Math.rint(labelValue) || labelValue > 999) {
+            throw cellError(row, columns.label(), names, i, "the label must be 0 or 1 (or a class number 0, 1, 2, … "
+                    + "for more than two classes), got " + row.field(columns.label()).strip());
+        }
+        samples.label(i, (int) labelValue);
+        if (columns.weight() >= 0) {
+            double w = number(row, columns.weight(), names, i);
+            if (w < 0) {
+                throw cellError(row, columns.weight(), names, i, "a sample weight cannot be negative, got "
+                        + row.field(columns.weight()).strip());
+            }
+            samples.weight(i, w);
+        }
     }
 
     private void checkBothClasses(int[] y, double[] w, String labelName, String weightName) throws ProblemException {
@@ -135,10 +182,10 @@ public final class CsvDataReader {
         }
     }
 
-    private int column(Map<String, Integer> index, List<String> names, String wanted, String option, CsvLines.Line header)
+    private int column(Map<String, Integer> index, List<String> names, String wanted, String option, int headerLine)
             throws ProblemException {
         if (wanted == null) {
-            throw ProblemException.at(file, header.number(), 0, null, "name the label column with --label; the columns are "
+            throw ProblemException.at(file, headerLine, 0, null, "name the label column with --label; the columns are "
                     + String.join(", ", names));
         }
         Integer k = index.get(wanted);
@@ -146,42 +193,59 @@ public final class CsvDataReader {
             // a one- or two-letter name is near every other short name: suggesting one would be a guess
             String suggestion = wanted.length() < 3 ? ""
                     : Spelling.nearest(wanted, names).map(s -> "; did you mean '" + s + "'?").orElse("");
-            throw ProblemException.at(file, header.number(), 0, null, "there is no column '" + wanted + "' (" + option
+            throw ProblemException.at(file, headerLine, 0, null, "there is no column '" + wanted + "' (" + option
                     + "); the columns are " + String.join(", ", names) + suggestion);
         }
         return k;
     }
 
-    private double number(CsvLines.Line row, int k, List<String> names, int i) throws ProblemException {
-        String text = row.fields().get(k).strip().replace('\u2212', '-');
+    /**
+     * The number in field k, read straight from the cursor's buffer (Jackson's fast, correctly
+     * rounded parser gives the same double as {@link Double#parseDouble}); a cell with a Unicode
+     * minus or with spaces around it takes the slower way through a string.
+     */
+    private double number(CsvLines.Cursor row, int k, List<String> names, int i) throws ProblemException {
+        char[] buffer = row.buffer();
+        int start = row.start(k);
+        int end = row.end(k);
+        if (isDecimal(buffer, start, end)) {
+            return finite(row, k, names, i, NumberInput.parseDouble(buffer, start, end - start, true));
+        }
+        String text = row.field(k).strip().replace('\u2212', '-');
         if (text.isEmpty()) {
             throw cellError(row, k, names, i, "the value is missing; expected a number");
         }
         if (!isDecimal(text)) {
             throw cellError(row, k, names, i, "expected a number, found '" + text + "'");
         }
-        double value = Double.parseDouble(text);
+        return finite(row, k, names, i, Double.parseDouble(text));
+    }
+
+    private double finite(CsvLines.Cursor row, int k, List<String> names, int i, double value) throws ProblemException {
         if (Double.isInfinite(value)) {
-            throw cellError(row, k, names, i, "the number " + text + " is too large");
+            throw cellError(row, k, names, i, "the number " + row.field(k).strip().replace('\u2212', '-') + " is too large");
         }
         return value;
     }
 
-    /** A decimal number as people write it: sign, digits with an optional point, optional exponent. */
     static boolean isDecimal(String s) {
-        int i = 0;
-        int len = s.length();
-        if (i < len && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+        return isDecimal(s.toCharArray(), 0, s.length());
+    }
+
+    /** A decimal number as people write it: sign, digits with an optional point, optional exponent. */
+    static boolean isDecimal(char[] s, int from, int end) {
+        int i = from;
+        if (i < end && (s[i] == '+' || s[i] == '-')) {
             i++;
         }
         int digits = 0;
-        while (i < len && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+        while (i < end && Character.isDigit(s[i]) && s[i] < 128) {
             i++;
             digits++;
         }
-        if (i < len && s.charAt(i) == '.') {
+        if (i < end && s[i] == '.') {
             i++;
-            while (i < len && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+            while (i < end && Character.isDigit(s[i]) && s[i] < 128) {
                 i++;
                 digits++;
             }
@@ -189,13 +253,13 @@ public final class CsvDataReader {
         if (digits == 0) {
             return false;
         }
-        if (i < len && (s.charAt(i) == 'e' || s.charAt(i) == 'E')) {
+        if (i < end && (s[i] == 'e' || s[i] == 'E')) {
             i++;
-            if (i < len && (s.charAt(i) == '+' || s.charAt(i) == '-')) {
+            if (i < end && (s[i] == '+' || s[i] == '-')) {
                 i++;
             }
             int exponent = 0;
-            while (i < len && Character.isDigit(s.charAt(i)) && s.charAt(i) < 128) {
+            while (i < end && Character.isDigit(s[i]) && s[i] < 128) {
                 i++;
                 exponent++;
             }
@@ -203,10 +267,63 @@ public final class CsvDataReader {
                 return false;
             }
         }
-        return i == len;
+        return i == end;
     }
 
-    private ProblemException cellError(CsvLines.Line row, int k, List<String> names, int i, String what) {
-        return ProblemException.at(file, row.number(), row.columns()[k], names.get(k) + " (sample " + (i + 1) + ")", what);
+    private ProblemException cellError(CsvLines.Cursor row, int k, List<String> names, int i, String what) {
+        return ProblemException.at(file, row.lineNumber(), row.column(k), names.get(k) + " (sample " + (i + 1) + ")", what);
+    }
+
+    /**
+     * The samples read so far, in arrays that grow as rows come: sized at the first row from the
+     * file's length, so that a large file is seldom copied, and cut to size at the end.
+     */
+    private static final class Samples {
+        private final int d;
+        private final long size;
+        private double[] x = new double[0];
+        private int[] y = new int[0];
+        private double[] w;
+        int count;
+
+        Samples(int d, boolean weighted, long size) {
+            this.d = d;
+            this.size = size;
+            this.w = weighted ? new double[0] : null;
+        }
+
+        /** Room for one more row (the caller writes its features at count·d); a row's width guides the first guess. */
+        double[] next(int width) {
+            if (count == y.length) {
+                int rows = count == 0 ? (int) Math.min(1 << 24, size / (width + 1) + 16) : count + count / 4 + 16;
+                x = Arrays.copyOf(x, rows * d);
+                y = Arrays.copyOf(y, rows);
+                if (w != null) {
+                    w = Arrays.copyOf(w, rows);
+                }
+            }
+            count++;
+            return x;
+        }
+
+        void label(int i, int label) {
+            y[i] = label;
+        }
+
+        void weight(int i, double weight) {
+            w[i] = weight;
+        }
+
+        double[] x() {
+            return x.length == count * d ? x : Arrays.copyOf(x, count * d);
+        }
+
+        int[] y() {
+            return y.length == count ? y : Arrays.copyOf(y, count);
+        }
+
+        double[] w() {
+            return w == null || w.length == count ? w : Arrays.copyOf(w, count);
+        }
     }
 }

@@ -93,6 +93,7 @@ public final class ProblemReader {
 
         String title = keys.containsKey("title") ? text(keys.get("title")) : "";
         List<Sample> samples;
+        SampleFile.Table fromFile = null;
         boolean featuresKnown;
         if (keys.containsKey("samples") && keys.containsKey("labels")) {
             YamlNode.Entry labels = keys.get("labels");
@@ -103,7 +104,12 @@ public final class ProblemReader {
                 throw at(keys.get("samples"), "samples to draw belong in a template: make variants of it with "
                         + "'showwork generate', or list the samples here");
             }
-            samples = samples(keys.get("samples"));
+            if (SampleFile.names(keys.get("samples").value())) {
+                fromFile = SampleFile.read(file, keys.get("samples"));
+                samples = fromFile.samples();
+            } else {
+                samples = samples(keys.get("samples"));
+            }
             featuresKnown = true;
         } else if (keys.containsKey("labels")) {
             samples = labels(keys.get("labels"));
@@ -128,6 +134,8 @@ public final class ProblemReader {
             for (YamlNode name : names) {
                 featureNames.add(scalarText(name, "features"));
             }
+        } else if (fromFile != null) {
+            featureNames.addAll(fromFile.featureNames());
         } else {
             for (int j = 1; j <= d; j++) {
                 featureNames.add(d == 1 ? "x" : "x" + j);

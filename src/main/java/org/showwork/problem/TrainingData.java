@@ -33,6 +33,18 @@ public final class TrainingData {
      */
     public TrainingData(String source, String title, List<String> featureNames, String labelName, double[] x, int[] y,
             double[] sampleWeights, String weightName) {
+        this(source, title, featureNames, labelName, weightName, x.clone(), y.clone(),
+                sampleWeights == null ? null : sampleWeights.clone());
+    }
+
+    /** Data whose arrays the caller made for it and hands over (a reader): no copy of a large data set. */
+    static TrainingData owning(String source, String title, List<String> featureNames, String labelName, double[] x,
+            int[] y, double[] sampleWeights, String weightName) {
+        return new TrainingData(source, title, featureNames, labelName, weightName, x, y, sampleWeights);
+    }
+
+    private TrainingData(String source, String title, List<String> featureNames, String labelName, String weightName,
+            double[] x, int[] y, double[] sampleWeights) {
         this.source = source;
         this.title = title == null ? "" : title;
         this.featureNames = List.copyOf(featureNames);
@@ -50,9 +62,9 @@ public final class TrainingData {
                 throw new IllegalArgumentException("labels are class numbers from 0 (0 or 1 for two classes)");
             }
         }
-        this.x = x.clone();
-        this.y = y.clone();
-        this.sampleWeights = sampleWeights == null ? null : sampleWeights.clone();
+        this.x = x;
+        this.y = y;
+        this.sampleWeights = sampleWeights;
         this.weightName = sampleWeights == null ? null : weightName;
     }
 
@@ -119,6 +131,11 @@ public final class TrainingData {
 
     public boolean weighted() {
         return sampleWeights != null;
+    }
+
+    /** Copies sample i's feature values into {@code row} (of length at least d): a row at a time, no copy of the whole. */
+    public void copyRow(int i, double[] row) {
+        System.arraycopy(x, i * d, row, 0, d);
     }
 
     /** A copy of the feature values, row after row, for code that computes with them. */

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
+import org.yaml.snakeyaml.LoaderOptions;
 import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,9 +55,15 @@ public sealed interface YamlNode permits YamlNode.Scalar, YamlNode.Sequence, Yam
         }
     }
 
+    /** The largest YAML document read, in characters. */
+    int CODE_POINT_LIMIT = 100 * 1024 * 1024;
+
     /** Parses one YAML document; an empty document gives null. */
     static YamlNode parse(String text) throws SyntaxError {
-        YAMLFactory factory = new YAMLFactory();
+        // SnakeYAML refuses documents over 3 MB unless told otherwise; a problem file may list 100 MB of samples
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(CODE_POINT_LIMIT);
+        YAMLFactory factory = YAMLFactory.builder().loaderOptions(options).build();
         try (JsonParser parser = factory.createParser(new StringReader(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {

@@ -65,5 +65,6 @@ public final class HandoutBenchmark {
                 + "PDF %.2f s (%.0f ms each, %d kB each), together %.2f s%n", count, html / 1e9, html / 1e6 / count,
                 htmlBytes / count / 1000, pdf / 1e9, pdf / 1e6 / count, pdfBytes / count / 1000, (html + pdf) / 1e9);
         System.out.printf("the same %d handouts (HTML and PDF) on %d threads: %.2f s%n", count, threads, parallel / 1e9);
+        System.out.println(Goal.atMost(count + " handouts as HTML and PDF", (html + pdf) / 1e9, 10.0 * count / 100));
     }
 }

@@ -38,6 +38,7 @@ public final class VariantsBenchmark {
                     + "%.2f s in a fresh JVM (%.1f ms a variant), %.2f s warm; creating as many files of the same sizes "
                     + "takes %.2f s on this file system (%s)%n", count, tree.files().size(), tree.bytes() / 1e6, cold,
                     cold * 1e3 / count, warm, files, base.getParent());
+            System.out.println(Goal.atMost(count + " variants in Markdown and HTML, fresh JVM", cold, 10.0 * count / 1000));
             double pdf = generate(base.resolve("pdf"), pdfCount, "pdf", "bench-pdf");
             System.out.printf(Locale.ROOT, "generate %,d variants as PDF (worksheet and key each, and the booklet): %.2f s, "
                     + "%.2f s a variant%n", pdfCount, pdf, pdf / pdfCount);

@@ -2,7 +2,6 @@ package org.showwork.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +10,6 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,42 +26,26 @@ class CheckVariantsTest {
     private Path classFolder;
     private Path handIn;
     private List<String> codes;
+    private GeneratedClass generated;
 
     private static CommandRun run(String... args) {
         return CommandRun.of(args);
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS);
+    private static final ObjectMapper JSON = GeneratedClass.JSON;
 
     @BeforeEach
     void generateAClass() throws Exception {
-        Path roster = dir.resolve("roster.csv");
-        Files.writeString(roster, "id,name\nA1,Ada\nB2,Ben\n");
-        classFolder = dir.resolve("class");
-        CommandRun r = run("generate", "worked-examples/class-template.yaml", "--roster", roster.toString(), "--seed", "9",
-                "-o", classFolder.toString(), "-f", "md");
-        assertThat(r.code()).as(r.err()).isZero();
-        codes = Files.readAllLines(classFolder.resolve("index.csv")).stream().skip(1).map(l -> l.split(",")[3]).toList();
+        generated = GeneratedClass.of(dir.resolve("class"), "id,name\nA1,Ada\nB2,Ben\n", "9");
+        classFolder = generated.folder();
+        codes = generated.codes();
         assertThat(codes.get(0)).isNotEqualTo(codes.get(1));
         handIn = Files.createDirectory(dir.resolve("hand-in"));
     }
 
     /** A student's worksheet with every blank filled in from their own answer key's JSON. */
     private String filled(String folder) throws Exception {
-        String worksheet = Files.readString(classFolder.resolve(folder).resolve("worksheet.md"), StandardCharsets.UTF_8);
-        JsonNode quantities = JSON.readTree(classFolder.resolve(folder).resolve("key.json").toFile()).get("quantities");
-        Matcher blank = Pattern.compile("`([^`]+): ____`").matcher(worksheet);
-        StringBuilder s = new StringBuilder();
-        int blanks = 0;
-        while (blank.find()) {
-            JsonNode value = quantities.get(blank.group(1));
-            assertThat(value).as(blank.group(1)).isNotNull();
-            blank.appendReplacement(s, Matcher.quoteReplacement("`" + blank.group(1) + ": " + value.decimalValue()
-                    .toPlainString() + "`"));
-            blanks++;
-        }
-        assertThat(blanks).isEqualTo(35);
-        return blank.appendTail(s).toString();
+        return generated.filled(folder);
     }
 
     private Path handIn(String name, String text) throws Exception {

@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import org.showwork.check.CheckResult;
 import org.showwork.check.ClassSummary;
+import org.showwork.check.Flag;
 import org.showwork.check.Mark;
 import org.showwork.check.MarkingScheme;
 import org.showwork.check.Verdict;
@@ -42,6 +43,8 @@ public final class CheckJsonRenderer {
             }
             json.writeEndArray();
             strings(json, "notes", result.notes());
+            flags(json, result.flags(), d);
+            patterns(json, result, d);
             json.writeEndObject();
         }
         out.write('\n');
@@ -52,20 +55,7 @@ public final class CheckJsonRenderer {
         try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
             header(json, trace, scheme);
-            json.writeArrayFieldStart("students");
-            for (ClassSummary.Student s : summary.students()) {
-                json.writeStartObject();
-                json.writeStringField("student", s.name());
-                json.writeStringField("submission", s.source());
-                json.writeFieldName("score");
-                json.writeNumber(plain(s.score()));
-                json.writeFieldName("max_score");
-                json.writeNumber(plain(s.maxScore()));
-                counts(json, s.verdicts()::get);
-                strings(json, "notes", s.notes());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            students(json, summary, d);
             json.writeArrayFieldStart("steps");
             for (ClassSummary.Step step : summary.hardestSteps()) {
                 json.writeStartObject();
@@ -91,6 +81,24 @@ public final class CheckJsonRenderer {
     }
 
 
+    private static void students(JsonGenerator json, ClassSummary summary, int d) throws IOException {
+        json.writeArrayFieldStart("students");
+        for (ClassSummary.Student s : summary.students()) {
+            json.writeStartObject();
+            json.writeStringField("student", s.name());
+            json.writeStringField("submission", s.source());
+            json.writeFieldName("score");
+            json.writeNumber(plain(s.score()));
+            json.writeFieldName("max_score");
+            json.writeNumber(plain(s.maxScore()));
+            counts(json, s.verdicts()::get);
+            strings(json, "notes", s.notes());
+            flags(json, s.flags(), d);
+            json.writeEndObject();
+        }
+        json.writeEndArray();
+    }
+
     private static void header(JsonGenerator json, Trace trace, MarkingScheme scheme) throws IOException {
         json.writeObjectFieldStart("showwork");
         json.writeStringField("version", Provenance.currentVersion());
@@ -107,6 +115,9 @@ public final class CheckJsonRenderer {
         json.writeFieldName("follow-through");
         json.writeNumber(plain(scheme.followThroughCredit()));
         json.writeEndObject();
+        json.writeStringField("other_variant", scheme.rules().otherVariant().word());
+        json.writeStringField("misconception", scheme.rules().misconception().word());
+        json.writeBooleanField("fractions", scheme.rules().fractions());
         json.writeEndObject();
         json.writeEndObject();
     }
@@ -133,7 +144,7 @@ public final class CheckJsonRenderer {
         json.writeNumber(plain(mark.maxPoints()));
         if (mark.written() instanceof Written.Value v) {
             json.writeFieldName("given_value");
-            json.writeNumber(v.value());
+            json.writeNumber(v.plain());
         } else if (mark.written() instanceof Written.Infinite inf) {
             json.writeStringField("given_value", inf.negative() ? "-Infinity" : "Infinity");
         }
@@ -148,7 +159,16 @@ public final class CheckJsonRenderer {
         if (mark.line() > 0) {
             json.writeNumberField("line", mark.line());
         }
+        CheckJsonFindings.verdict(json, mark, d);
         json.writeEndObject();
+    }
+
+    private static void flags(JsonGenerator json, List<Flag> flags, int d) throws IOException {
+        CheckJsonFindings.flags(json, flags, d);
+    }
+
+    private static void patterns(JsonGenerator json, CheckResult result, int d) throws IOException {
+        CheckJsonFindings.patterns(json, result.patterns(), d);
     }
 
     private static void quantity(JsonGenerator json, Quantity q, BigDecimal shown) throws IOException {

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.showwork.derive.Iteration;
 import org.showwork.derive.Note;
@@ -27,7 +28,6 @@ import org.showwork.quantity.QuantityKind;
  */
 public final class JsonRenderer {
 
-
     public void render(Trace trace, Appendable out) throws IOException {
         JsonOutput.json(out, json -> write(trace, json));
     }
@@ -36,6 +36,28 @@ public final class JsonRenderer {
         Problem problem = trace.problem();
         int d = problem.featureCount();
         json.writeStartObject();
+        writeProvenance(trace, json);
+        writeProblem(trace, json);
+        writeSchedule(problem, json);
+        json.writeArrayFieldStart("iterations");
+        for (Iteration it : trace.iterations()) {
+            writeIteration(it, json, d);
+        }
+        json.writeEndArray();
+        json.writeNumberField("updates", trace.updates());
+        json.writeStringField("stop", trace.stop().name().toLowerCase(Locale.ROOT));
+        writeProgress(trace, json);
+        writeQuantities(trace, json, d);
+        json.writeArrayFieldStart("notes");
+        for (Note note : trace.notes()) {
+            writeNote(note, json, d);
+        }
+        json.writeEndArray();
+        json.writeEndObject();
+    }
+
+    /** How the trace was made: the version, the source, the arithmetic and its places. */
+    private static void writeProvenance(Trace trace, JsonGenerator json) throws IOException {
         json.writeObjectFieldStart("showwork");
         json.writeStringField("version", trace.provenance().version());
         json.writeStringField("source", trace.provenance().source());
@@ -48,7 +70,10 @@ public final class JsonRenderer {
         }
         json.writeEndObject();
         json.writeEndObject();
+    }
 
+    private static void writeProblem(Trace trace, JsonGenerator json) throws IOException {
+        Problem problem = trace.problem();
         json.writeStringField("title", problem.title());
         json.writeStringField("arithmetic", trace.provenance().arithmetic().id());
         json.writeArrayFieldStart("features");
@@ -67,6 +92,9 @@ public final class JsonRenderer {
         json.writeNumberField("n", problem.sampleCount());
         json.writeFieldName("learning_rate");
         json.writeNumber(problem.learningRate());
+    }
+
+    private static void writeSchedule(Problem problem, JsonGenerator json) throws IOException {
         Schedule schedule = problem.schedule();
         json.writeObjectFieldStart("schedule");
         json.writeStringField("batch", schedule.fullBatchOnly() ? "full"
@@ -84,21 +112,16 @@ public final class JsonRenderer {
             json.writeEndObject();
         }
         json.writeEndObject();
+    }
 
-        json.writeArrayFieldStart("iterations");
-        for (Iteration it : trace.iterations()) {
-            writeIteration(it, json, d);
-        }
-        json.writeEndArray();
-
-        json.writeNumberField("updates", trace.updates());
-        json.writeStringField("stop", trace.stop().name().toLowerCase(java.util.Locale.ROOT));
+    /** One brief row per update (thinned in very long runs). */
+    private static void writeProgress(Trace trace, JsonGenerator json) throws IOException {
         json.writeArrayFieldStart("progress");
         for (ProgressRow row : trace.progress()) {
             json.writeStartObject();
             json.writeNumberField("iteration", row.number());
             json.writeNumberField("epoch", row.epoch());
-            parameters(json, row.weights(), row.biases(), problem.softmax());
+            parameters(json, row.weights(), row.biases(), trace.problem().softmax());
             field(json, "cost", row.cost());
             if (Double.isFinite(row.gradientNorm())) {
                 json.writeNumberField("gradient_norm", row.gradientNorm());
@@ -106,7 +129,10 @@ public final class JsonRenderer {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
 
+    /** Every value under its id, so that no one has to rebuild ids. */
+    private static void writeQuantities(Trace trace, JsonGenerator json, int d) throws IOException {
         json.writeObjectFieldStart("quantities");
         List<IOException> failure = new ArrayList<>(1);
         trace.forEachQuantity((id, q) -> {
@@ -123,13 +149,6 @@ public final class JsonRenderer {
             throw failure.get(0);
         }
         json.writeEndObject();
-
-        json.writeArrayFieldStart("notes");
-        for (Note note : trace.notes()) {
-            writeNote(note, json, d);
-        }
-        json.writeEndArray();
-        json.writeEndObject();
     }
 
     private void writeIteration(Iteration it, JsonGenerator json, int d) throws IOException {
@@ -144,20 +163,7 @@ public final class JsonRenderer {
         parameters(json, it.weights(), it.biases(), it.shape().classes() > 0);
         json.writeArrayFieldStart("samples");
         for (SampleStep s : it.samples()) {
-            json.writeStartObject();
-            json.writeNumberField("i", s.i());
-            if (!s.x().isEmpty()) {
-                json.writeArrayFieldStart("x");
-                for (Num v : s.x()) {
-                    number(json, v);
-                }
-                json.writeEndArray();
-            }
-            json.writeNumberField("y", s.y());
-            for (QuantityKind kind : StepShape.sampleKinds()) {
-                quantity(json, it, kind, s.i());
-            }
-            json.writeEndObject();
+            writeSample(it, s, json);
         }
         json.writeEndArray();
         for (QuantityKind kind : StepShape.stepKinds()) {
@@ -260,6 +266,24 @@ public final class JsonRenderer {
             number(json, b);
         }
         json.writeEndArray();
+    }
+
+    /** One sample's row: its number, features and label, then its quantities by the graph's per-sample kinds. */
+    private static void writeSample(Iteration it, SampleStep s, JsonGenerator json) throws IOException {
+        json.writeStartObject();
+        json.writeNumberField("i", s.i());
+        if (!s.x().isEmpty()) {
+            json.writeArrayFieldStart("x");
+            for (Num v : s.x()) {
+                number(json, v);
+            }
+            json.writeEndArray();
+        }
+        json.writeNumberField("y", s.y());
+        for (QuantityKind kind : StepShape.sampleKinds()) {
+            quantity(json, it, kind, s.i());
+        }
+        json.writeEndObject();
     }
 
     /**

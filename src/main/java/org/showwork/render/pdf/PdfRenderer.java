@@ -1,9 +1,6 @@
 package org.showwork.render.pdf;
 
-import com.openhtmltopdf.mathmlsupport.MathMLDrawer;
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import com.openhtmltopdf.svgsupport.BatikSVGDrawer;
 import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
@@ -13,7 +10,6 @@ import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -25,6 +21,7 @@ import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.showwork.derive.Trace;
+import org.showwork.render.pdf.BundledFonts.Face;
 import org.showwork.render.html.HtmlRenderer;
 import org.showwork.render.view.DerivationView;
 import org.showwork.render.view.Document;
@@ -35,22 +32,6 @@ import org.showwork.render.view.Document;
  * registered under the names the stylesheet falls back to.
  */
 public final class PdfRenderer {
-
-    private static final String FONTS = "/net/sf/jasperreports/fonts/dejavu/";
-
-    /** Font files and the family, weight and style they are registered as. */
-    private record Face(String file, String family, int weight, FontStyle style) {}
-
-    private static final Face[] FACES = {
-        new Face("DejaVuSerif.ttf", "DejaVu Serif", 400, FontStyle.NORMAL),
-        new Face("DejaVuSerif-Bold.ttf", "DejaVu Serif", 700, FontStyle.NORMAL),
-        new Face("DejaVuSerif-Italic.ttf", "DejaVu Serif", 400, FontStyle.ITALIC),
-        new Face("DejaVuSerif-BoldItalic.ttf", "DejaVu Serif", 700, FontStyle.ITALIC),
-        new Face("DejaVuSans.ttf", "DejaVu Sans", 400, FontStyle.NORMAL),
-        new Face("DejaVuSans-Bold.ttf", "DejaVu Sans", 700, FontStyle.NORMAL),
-        new Face("DejaVuSans-Oblique.ttf", "DejaVu Sans", 400, FontStyle.ITALIC),
-        new Face("DejaVuSansMono.ttf", "DejaVu Sans Mono", 400, FontStyle.NORMAL),
-    };
 
     /** Font metrics are the same for every handout; measuring them once per run saves most of a PDF's time. */
     private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FSDefaultCacheStore();
@@ -85,14 +66,19 @@ public final class PdfRenderer {
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.useDefaultPageSize(paper.widthMm(), paper.heightMm(), PdfRendererBuilder.PageSizeUnits.MM);
-        builder.withHtmlContent(withMathFonts(handout), null);
-        builder.useSVGDrawer(new BatikSVGDrawer());
-        builder.useMathMLDrawer(new MathMLDrawer());
+        builder.withHtmlContent(PrintedHtml.of(handout), null);
+        builder.useSVGDrawer(new ChartDrawer());
+        builder.useMathMLDrawer(new MathDrawer());
         try (PDDocument document = new PDDocument()) {
-            for (Face face : FACES) {
-                builder.useFont(new LazyFont(document, face), face.family(), face.weight(), face.style(), true);
+            for (Face face : BundledFonts.FACES) {
+                LazyFont font = new LazyFont(document, face);
+                builder.useFont(font, face.family(), face.weight(), face.style(), true);
+                if (face.family().equals(BundledFonts.SERIF)) {
+                    // CSS's initial font-family, serif (openhtmltopdf calls it Serif): the page header and numbers have no other
+                    builder.useFont(font, "Serif", face.weight(), face.style(), true);
+                }
             }
-        builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
+            builder.useCacheStore(PdfRendererBuilder.CacheStore.PDF_FONT_METRICS, FONT_METRICS);
             identify(document, handout);
             builder.usePDDocument(document);
             try (var renderer = builder.buildPdfRenderer()) {
@@ -124,33 +110,12 @@ public final class PdfRenderer {
     }
 
     /**
-     * The MathML drawer finds its fonts only through @font-face rules, not through the fonts
-     * registered with the builder; the rules point into our own jar, so the HTML handout itself
-     * stays free of any address.
-     */
-    private static String withMathFonts(String handout) {
-        StringBuilder faces = new StringBuilder("<style>");
-        for (Face face : FACES) {
-            java.net.URL url = PdfRenderer.class.getResource(FONTS + face.file());
-            if (url != null) {
-                faces.append("@font-face { font-family: '").append(face.family()).append("'; src: url('")
-                        .append(url.toExternalForm()).append("'); font-weight: ").append(face.weight())
-                        .append("; font-style: ").append(face.style() == FontStyle.ITALIC ? "italic" : "normal")
-                        .append("; }\n");
-            }
-        }
-        faces.append("</style>");
-        int head = handout.indexOf("</head>");
-        return head < 0 ? handout : handout.substring(0, head) + faces + handout.substring(head);
-    }
-
-    /**
      * A font for one document, made on first use from a parsed font kept for the whole run (per
      * thread: a parsed font is read while subsetting and is not safe to share between threads).
      * Parsing the TrueType files anew for every handout took a fifth of a PDF's time.
      */
     private static final class LazyFont extends PDFontSupplier {
-        private static final ThreadLocal<Map<String, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
+        private static final ThreadLocal<Map<Face, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
 
         private final PDDocument document;
         private final Face face;
@@ -166,7 +131,7 @@ public final class PdfRenderer {
         public PDFont supply() {
             if (font == null) {
                 try {
-                    font = PDType0Font.load(document, parsed(face.file()), true);
+                    font = PDType0Font.load(document, parsed(face), true);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -174,17 +139,12 @@ public final class PdfRenderer {
             return font;
         }
 
-        private static TrueTypeFont parsed(String file) throws IOException {
-            Map<String, TrueTypeFont> fonts = PARSED.get();
-            TrueTypeFont ttf = fonts.get(file);
+        private static TrueTypeFont parsed(Face face) throws IOException {
+            Map<Face, TrueTypeFont> fonts = PARSED.get();
+            TrueTypeFont ttf = fonts.get(face);
             if (ttf == null) {
-                try (InputStream in = PdfRenderer.class.getResourceAsStream(FONTS + file)) {
-                    if (in == null) {
-                        throw new IOException("font " + file + " is missing from the build");
-                    }
-                    ttf = new TTFParser().parse(new RandomAccessReadBuffer(in.readAllBytes()));
-                }
-                fonts.put(file, ttf);
+                ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+                fonts.put(face, ttf);
             }
             return ttf;
         }

@@ -1,13 +1,17 @@
 package org.showwork.render.view;
 
+import static org.showwork.formula.Formulas.eq;
 import static org.showwork.formula.Formulas.num;
 import static org.showwork.formula.Formulas.sym;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.showwork.check.CheckResult;
 import org.showwork.check.MarkingScheme;
@@ -21,6 +25,7 @@ import org.showwork.derive.Trace;
 import org.showwork.numeric.ArithmeticMode;
 import org.showwork.formula.Expr.Symbol;
 import org.showwork.problem.Problem;
+import org.showwork.quantity.QuantityId;
 import org.showwork.quantity.QuantityKind;
 import org.showwork.render.view.Block.Column;
 import org.showwork.render.view.Block.Row;
@@ -65,6 +70,7 @@ public final class CheckView extends DocumentLayout {
     private final Problem problem;
     private final MarkingScheme scheme;
     private final int d;
+    private final CheckFindings findings;
 
     private CheckView(CheckResult result, Trace trace, MarkingScheme scheme) {
         this.result = result;
@@ -72,6 +78,7 @@ public final class CheckView extends DocumentLayout {
         this.problem = trace.problem();
         this.scheme = scheme;
         this.d = problem.featureCount();
+        this.findings = new CheckFindings(result, scheme, d);
     }
 
     public static Document of(CheckResult result, Trace trace, MarkingScheme scheme) {
@@ -84,8 +91,11 @@ public final class CheckView extends DocumentLayout {
             heading(2, "About the submission");
             blocks.add(new Block.Items(result.notes().stream().map(Inline::of).toList()));
         }
+        items("Flagged", findings.flags());
+        items("Repeated misconceptions", findings.patterns());
+        items("How your numbers were read", findings.readings());
         Map<Integer, List<Mark>> bySteps = result.marks().stream()
-                .collect(Collectors.groupingBy(m -> m.id().iteration(), java.util.TreeMap::new, Collectors.toList()));
+                .collect(Collectors.groupingBy(m -> m.id().iteration(), TreeMap::new, Collectors.toList()));
         for (Map.Entry<Integer, List<Mark>> step : bySteps.entrySet()) {
             heading(2, bySteps.size() == 1 && problem.iterations() == 1 ? "The step" : "Step " + step.getKey());
             Map<Stage, List<Mark>> byStage = step.getValue().stream()
@@ -107,6 +117,13 @@ public final class CheckView extends DocumentLayout {
         }
         String title = problem.title().isBlank() ? "Logistic regression, one step at a time" : problem.title();
         return new Document("Checked: " + title, "showwork " + Provenance.currentVersion(), byline(), blocks);
+    }
+
+    private void items(String title, List<List<Inline>> items) {
+        if (!items.isEmpty()) {
+            heading(2, title);
+            blocks.add(new Block.Items(items));
+        }
     }
 
     private List<Inline> byline() {
@@ -146,12 +163,12 @@ public final class CheckView extends DocumentLayout {
         return s.toString();
     }
 
-    private <T> String overrides(Map<QuantityKind, T> byKind, Map<org.showwork.quantity.QuantityId, T> byId,
-            java.util.function.Function<T, String> phrase) {
+    private <T> String overrides(Map<QuantityKind, T> byKind, Map<QuantityId, T> byId,
+            Function<T, String> phrase) {
         List<String> parts = new ArrayList<>();
         byKind.entrySet().stream().sorted(Map.Entry.comparingByKey())
                 .forEach(e -> parts.add(e.getKey().id() + ": " + phrase.apply(e.getValue())));
-        byId.entrySet().stream().sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(Object::toString)))
+        byId.entrySet().stream().sorted(Map.Entry.comparingByKey(Comparator.comparing(Object::toString)))
                 .forEach(e -> parts.add(e.getKey().toString(d) + ": " + phrase.apply(e.getValue())));
         return String.join("; ", parts);
     }
@@ -203,7 +220,9 @@ public final class CheckView extends DocumentLayout {
         List<Inline> expected = expected(mark.expected(), mark.shown());
         switch (mark.verdict()) {
             case MISSING -> text.addAll(Inline.of("not answered; expected ", expected, "."));
-            case UNREADABLE -> text.addAll(Inline.of("“" + mark.written().text() + "” is not a number; expected ", expected, "."));
+            case UNREADABLE -> text.addAll(Inline.of("“" + mark.written().text() + "” is " + (mark.written()
+                    instanceof Written.Unreadable u && !u.reason().isEmpty() ? u.reason() : "not a number")
+                    + "; expected ", expected, "."));
             case ROUNDING -> {
                 text.addAll(Inline.of("you wrote " + mark.written().text() + ", and "));
                 if (mark.expected().finite() && mark.expected().unrounded() != null) {
@@ -219,20 +238,24 @@ public final class CheckView extends DocumentLayout {
                 text.addAll(inputs(mark.differing()));
                 text.add(new Inline.Text("."));
             }
-            case WRONG -> {
-                text.addAll(Inline.of("you wrote " + mark.written().text() + "; expected ", expected));
-                Quantity own = mark.recomputed();
-                if (own != null && !mark.differing().isEmpty() && !sameShown(own, mark)) {
-                    text.addAll(Inline.of(", or from your own "));
-                    text.addAll(inputs(mark.differing()));
-                    text.addAll(Inline.of(", ", expected(own, own.finite() ? own.value().shown(places(mark)) : null)));
-                }
-                text.add(new Inline.Text("."));
-                if (mark.diagnosis() != null) {
-                    text.add(new Inline.Text(" Your value comes from " + mark.diagnosis().phrase() + "."));
-                }
-            }
+            case WRONG -> text.addAll(wrong(mark, expected));
             default -> { }
+        }
+        text.addAll(findings.remarks(mark));
+        return text;
+    }
+
+    private List<Inline> wrong(Mark mark, List<Inline> expected) {
+        List<Inline> text = new ArrayList<>(Inline.of("you wrote " + mark.written().text() + "; expected ", expected));
+        Quantity own = mark.recomputed();
+        if (own != null && !mark.differing().isEmpty() && !sameShown(own, mark)) {
+            text.addAll(Inline.of(", or from your own "));
+            text.addAll(inputs(mark.differing()));
+            text.addAll(Inline.of(", ", expected(own, own.finite() ? own.value().shown(places(mark)) : null)));
+        }
+        text.add(new Inline.Text("."));
+        if (mark.diagnosis() != null) {
+            text.add(new Inline.Text(" Your value comes from " + mark.diagnosis().phrase() + "."));
         }
         return text;
     }
@@ -258,7 +281,7 @@ public final class CheckView extends DocumentLayout {
                 text.add(new Inline.Text(k == inputs.size() - 1 ? " and " : ", "));
             }
             Quantity q = in.value();
-            text.add(new Inline.Calc(org.showwork.formula.Formulas.eq(NotePhrases.symbol(in.id(), d), q.infinite()
+            text.add(new Inline.Calc(eq(NotePhrases.symbol(in.id(), d), q.infinite()
                     ? sym(Symbol.INFINITY) : num(q.value().shown(problem.decimals().of(in.id().kind()))))));
             if (!in.written()) {
                 text.add(new Inline.Text(" (derived from yours)"));

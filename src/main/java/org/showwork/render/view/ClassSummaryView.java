@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 import org.showwork.check.ClassSummary;
+import org.showwork.check.Flag;
 import org.showwork.check.Verdict;
 import org.showwork.derive.Provenance;
 import org.showwork.derive.Trace;
@@ -26,26 +28,38 @@ public final class ClassSummaryView extends DocumentLayout {
     private final Trace trace;
     private final int d;
 
-    private ClassSummaryView(ClassSummary summary, Trace trace) {
+    private final String against;
+
+    private ClassSummaryView(ClassSummary summary, Trace trace, String against) {
         this.summary = summary;
         this.trace = trace;
         this.d = trace.problem().featureCount();
+        this.against = against;
     }
 
     public static Document of(ClassSummary summary, Trace trace) {
-        return new ClassSummaryView(summary, trace).build();
+        return of(summary, trace, trace.problem().source());
+    }
+
+    /**
+     * @param trace   the problem, or a class's first variant: the asked quantities and the title come from it
+     * @param against what the submissions were checked against, in words (a problem file, a class's variants)
+     */
+    public static Document of(ClassSummary summary, Trace trace, String against) {
+        return new ClassSummaryView(summary, trace, against).build();
     }
 
     private Document build() {
         List<ClassSummary.Student> students = summary.students();
         scores(students);
+        flagged();
         steps(students.size());
         mistakes();
         problems(students);
         String title = trace.problem().title().isBlank() ? "Logistic regression, one step at a time" : trace.problem().title();
         return new Document("Class summary: " + title, "showwork " + Provenance.currentVersion(),
                 Inline.of(count(students.size(), "submission") + " checked by showwork " + Provenance.currentVersion()
-                        + " against " + trace.problem().source() + "; each student's points are in the gradebook."),
+                        + " against " + against + "; each student's points are in the gradebook."),
                 blocks);
     }
 
@@ -63,6 +77,27 @@ public final class ClassSummaryView extends DocumentLayout {
                 : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), 2, RoundingMode.HALF_UP);
         paragraph("Out of " + plain(students.get(0).maxScore()) + " points: mean " + plain(mean) + ", median "
                 + plain(median) + ", lowest " + plain(sorted.get(0)) + ", highest " + plain(sorted.get(n - 1)) + ".");
+    }
+
+    /** The flagged submissions, each flag with its evidence; the gradebook's flags column has the same codes. */
+    private void flagged() {
+        List<ClassSummary.Student> flagged = summary.flagged();
+        if (flagged.isEmpty()) {
+            return;
+        }
+        heading(2, "Flagged submissions");
+        paragraph(count(flagged.size(), "submission") + " to look at: values that match another variant's answer key "
+                + "more closely than their own (other-variant), a variant code that belongs to another student than the "
+                + "one named (swapped-variant), a variant code handed in by more than one student (shared-code). The "
+                + "gradebook's flags column has the same words.");
+        List<List<Inline>> items = new ArrayList<>();
+        for (ClassSummary.Student s : flagged) {
+            for (Flag flag : s.flags()) {
+                items.add(Inline.of(new Inline.Strong(flag.code()), " " + s.name() + " (" + s.source() + "): "
+                        + flag.sentence(d)));
+            }
+        }
+        blocks.add(new Block.Items(items));
     }
 
     private void steps(int students) {
@@ -128,7 +163,7 @@ public final class ClassSummaryView extends DocumentLayout {
     }
 
     private static String count(int n, String noun) {
-        return String.format(java.util.Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s");
+        return String.format(Locale.ROOT, "%,d", n) + " " + noun + (n == 1 ? "" : "s");
     }
 
     private static String plain(BigDecimal value) {

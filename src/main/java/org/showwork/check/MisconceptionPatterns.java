@@ -1,0 +1,66 @@
+package org.showwork.check;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.showwork.quantity.QuantityId;
+import org.showwork.quantity.QuantityKind;
+
+/**
+ * Finds misconceptions repeated across samples: the same mistake of the catalogue behind the same
+ * kind of value in two or more samples of a step is one pattern, diagnosed once. Under
+ * {@code misconception: once} it also costs once: its first value is wrong, and the later ones earn
+ * what a follow-through value earns (the mistake is carried, as a wrong value is carried into the
+ * values built on it). Under {@code each}, the default, every value is still marked on its own.
+ */
+final class MisconceptionPatterns {
+    private MisconceptionPatterns() {}
+
+    private record Group(int iteration, QuantityKind kind, Mistake mistake) {}
+
+    private record Column(int iteration, QuantityKind kind) {}
+
+    static CheckResult apply(CheckResult result, MarkingScheme scheme) {
+        boolean once = scheme.rules().misconception() == MarkingRules.Misconception.ONCE;
+        Map<Group, List<QuantityId>> groups = new LinkedHashMap<>();
+        Map<Column, Integer> marked = new HashMap<>();
+        for (Mark mark : result.marks()) {
+            QuantityId id = mark.id();
+            if (!id.kind().perSample()) {
+                continue;
+            }
+            marked.merge(new Column(id.iteration(), id.kind()), 1, Integer::sum);
+            if (mark.verdict() == Verdict.WRONG && mark.diagnosis() != null) {
+                groups.computeIfAbsent(new Group(id.iteration(), id.kind(), mark.diagnosis().mistake()),
+                        g -> new ArrayList<>()).add(id);
+            }
+        }
+        groups.values().removeIf(ids -> ids.size() < 2);
+        if (groups.isEmpty()) {
+            return result;
+        }
+        List<MisconceptionPattern> patterns = new ArrayList<>(result.patterns());
+        Map<QuantityId, Remark.Repeated> repeated = new HashMap<>();
+        groups.forEach((g, ids) -> {
+            patterns.add(new MisconceptionPattern(g.mistake(), g.kind(), g.iteration(), ids,
+                    marked.get(new Column(g.iteration(), g.kind())), once));
+            for (QuantityId id : ids.subList(1, ids.size())) {
+                repeated.put(id, new Remark.Repeated(g.mistake(), ids.get(0), once));
+            }
+        });
+        List<Mark> marks = new ArrayList<>();
+        for (Mark mark : result.marks()) {
+            Remark.Repeated r = repeated.get(mark.id());
+            if (r == null) {
+                marks.add(mark);
+                continue;
+            }
+            Mark kept = once ? mark.judged(mark.verdict(), mark.diagnosis(), mark.maxPoints()
+                    .multiply(scheme.followThroughCredit())) : mark;
+            marks.add(kept.remarked(r));
+        }
+        return result.withMarks(marks).withPatterns(patterns);
+    }
+}
