@@ -16,7 +16,7 @@ import org.showwork.quantity.QuantityKind;
 /**
  * The cross-entropy loss of a softmax model, Lᵢ = −Σ_k yᵢₖ ln ŷᵢₖ = −ln ŷᵢ,yᵢ: the probability
  * given to the sample's own class. Exact arithmetic computes it from the scores when ŷ was not
- * written down, as m + ln Σ_c e^{zᵢ꜀ − m} − zᵢ,yᵢ (m the largest score), accurate however small ŷ is;
+ * written down, as m + ln Σ_c e^{z_{i,c} − m} − zᵢ,yᵢ (m the largest score), accurate however small ŷ is;
  * a probability of the own class rounded to 0 makes it infinite.
  */
 public final class SoftmaxLossRule implements Rule {

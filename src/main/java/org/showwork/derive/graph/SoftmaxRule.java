@@ -12,8 +12,8 @@ import org.showwork.quantity.QuantityId;
 import org.showwork.quantity.QuantityKind;
 
 /**
- * The probability of class k, ŷᵢₖ = e^{zᵢₖ} / Σ_c e^{zᵢ꜀}: the softmax of the sample's K scores.
- * It is evaluated with the largest score m subtracted first, e^{zᵢₖ − m} / Σ_c e^{zᵢ꜀ − m}, which is
+ * The probability of class k, ŷᵢₖ = e^{zᵢₖ} / Σ_c e^{z_{i,c}}: the softmax of the sample's K scores.
+ * It is evaluated with the largest score m subtracted first, e^{zᵢₖ − m} / Σ_c e^{z_{i,c} − m}, which is
  * the same number (the factor e^{−m} cancels) but never overflows: every exponent is at most 0.
  */
 public final class SoftmaxRule implements Rule {
