@@ -37,27 +37,35 @@ public final class MultinomialFitter {
             weights.add(original.weights());
             biases.add(original.bias());
         }
-        double[] prob = objective.probabilities(theta);
-        List<List<Double>> probabilities = new ArrayList<>();
-        List<Integer> predicted = new ArrayList<>();
-        int correct = 0;
-        for (int i = 0; i < data.sampleCount(); i++) {
-            List<Double> rowP = new ArrayList<>(k);
-            int best = 0;
-            for (int c = 0; c < k; c++) {
-                rowP.add(prob[i * k + c]);
-                best = prob[i * k + c] > prob[i * k + best] ? c : best;
-            }
-            probabilities.add(rowP);
-            predicted.add(best);
-            correct += best == data.y(i) ? 1 : 0;
-        }
+        Training training = training(objective.probabilities(theta), data, k);
         List<Double> gradient = new ArrayList<>();
         for (double g : at.gradient()) {
             gradient.add(g);
         }
         return new MultinomialFit(data, classes, settings, Optional.ofNullable(scaling), separable, run,
-                weights, biases, at.value(), gradient, at.gradientNorm(), probabilities, predicted, correct);
+                weights, biases, at.value(), gradient, at.gradientNorm(), training.probabilities(), training.predicted(),
+                training.correct());
+    }
+
+    /** Each training sample's class probabilities, its predicted class (the most probable), and how many are right. */
+    private record Training(List<List<Double>> probabilities, List<Integer> predicted, int correct) {}
+
+    private static Training training(double[] prob, TrainingData data, int k) {
+        List<List<Double>> probabilities = new ArrayList<>();
+        List<Integer> predicted = new ArrayList<>();
+        int correct = 0;
+        for (int i = 0; i < data.sampleCount(); i++) {
+            List<Double> row = new ArrayList<>(k);
+            int best = 0;
+            for (int c = 0; c < k; c++) {
+                row.add(prob[i * k + c]);
+                best = prob[i * k + c] > prob[i * k + best] ? c : best;
+            }
+            probabilities.add(row);
+            predicted.add(best);
+            correct += best == data.y(i) ? 1 : 0;
+        }
+        return new Training(probabilities, predicted, correct);
     }
 
     /**

@@ -48,6 +48,14 @@ public final class SoftmaxFitJsonRenderer {
             number(json, "C", l2.c());
         }
         json.writeBooleanField("standardize", fit.settings().standardize());
+        result(fit, json);
+        history(fit, json);
+        samples(fit, json);
+        json.writeEndObject();
+    }
+
+    /** The fitted rows of weights and the biases, the objective and gradient there, and how Newton's method ended. */
+    private static void result(MultinomialFit fit, JsonGenerator json) throws IOException {
         json.writeArrayFieldStart("weights");
         for (List<Double> row : fit.weights()) {
             json.writeStartArray();
@@ -69,6 +77,10 @@ public final class SoftmaxFitJsonRenderer {
             json.writeString(fit.classes().get(c));
         }
         json.writeEndArray();
+    }
+
+    /** Newton's iterations: the objective, the gradient's length and the step of each. */
+    private static void history(MultinomialFit fit, JsonGenerator json) throws IOException {
         json.writeArrayFieldStart("history");
         for (NewtonIteration it : fit.run().iterations()) {
             json.writeStartObject();
@@ -81,6 +93,11 @@ public final class SoftmaxFitJsonRenderer {
             json.writeEndObject();
         }
         json.writeEndArray();
+    }
+
+    /** The training accuracy, and each sample's label, class probabilities and predicted class. */
+    private static void samples(MultinomialFit fit, JsonGenerator json) throws IOException {
+        TrainingData data = fit.data();
         number(json, "accuracy", fit.accuracy());
         json.writeArrayFieldStart("samples");
         for (int i = 0; i < data.sampleCount(); i++) {
@@ -92,34 +109,21 @@ public final class SoftmaxFitJsonRenderer {
             json.writeEndObject();
         }
         json.writeEndArray();
-        json.writeEndObject();
     }
 
     private static void number(JsonGenerator json, String name, double value) throws IOException {
-        json.writeFieldName(name);
-        finite(json, value);
+        FitJsonRenderer.number(json, name, value);
     }
 
     private static void finite(JsonGenerator json, double value) throws IOException {
-        if (!Double.isFinite(value)) {
-            throw new IllegalStateException("a fit value is not finite: " + value);
-        }
-        json.writeNumber(value);
+        FitJsonRenderer.finite(json, value);
     }
 
     private static void numbers(JsonGenerator json, String name, List<Double> values) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (double v : values) {
-            finite(json, v);
-        }
-        json.writeEndArray();
+        FitJsonRenderer.numbers(json, name, values);
     }
 
     private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
-        json.writeArrayFieldStart(name);
-        for (String v : values) {
-            json.writeString(v);
-        }
-        json.writeEndArray();
+        FitJsonRenderer.strings(json, name, values);
     }
 }

@@ -155,47 +155,56 @@ final class DerivationCells {
 
     /** The update's numbers, for the rules' formulas. */
     Substitution substitution(Iteration it) {
-        return new Substitution() {
-            @Override public Expr quantity(QuantityId id) {
-                Quantity q = c.trace().find(id).orElse(null);
-                return q == null ? c.rule(id.kind()).symbol(id, c.d()) : value(id, q);
-            }
+        return new UpdateNumbers(it);
+    }
 
-            @Override public Expr feature(int i, int j) {
-                return x(i, j);
-            }
+    /** One update's numbers as the rules substitute them. */
+    private final class UpdateNumbers implements Substitution {
+        private final Iteration it;
 
-            @Override public int label(int i) {
-                return problem.samples().get(i - 1).y();
-            }
+        UpdateNumbers(Iteration it) {
+            this.it = it;
+        }
 
-            @Override public Expr weight(int k, int j) {
-                return DerivationCells.this.weight(it, k, j);
-            }
+        @Override public Expr quantity(QuantityId id) {
+            Quantity q = c.trace().find(id).orElse(null);
+            return q == null ? c.rule(id.kind()).symbol(id, c.d()) : value(id, q);
+        }
 
-            @Override public Expr bias(int k) {
-                return DerivationCells.this.bias(it, k);
-            }
+        @Override public Expr feature(int i, int j) {
+            return x(i, j);
+        }
 
-            @Override public int classes() {
-                return problem.classCount();
-            }
+        @Override public int label(int i) {
+            return problem.samples().get(i - 1).y();
+        }
 
-            @Override public BigDecimal learningRate() {
-                return problem.learningRate();
-            }
+        @Override public Expr weight(int k, int j) {
+            return DerivationCells.this.weight(it, k, j);
+        }
 
-            @Override public BigDecimal lambda() {
-                return problem.schedule().l2();
-            }
+        @Override public Expr bias(int k) {
+            return DerivationCells.this.bias(it, k);
+        }
 
-            @Override public List<Integer> batch() {
-                return it.batch();
-            }
+        @Override public int classes() {
+            return problem.classCount();
+        }
 
-            @Override public int features() {
-                return c.d();
-            }
-        };
+        @Override public BigDecimal learningRate() {
+            return problem.learningRate();
+        }
+
+        @Override public BigDecimal lambda() {
+            return problem.schedule().l2();
+        }
+
+        @Override public List<Integer> batch() {
+            return it.batch();
+        }
+
+        @Override public int features() {
+            return c.d();
+        }
     }
 }

@@ -51,20 +51,7 @@ public final class DerivationView extends DocumentLayout {
         } else {
             new FormulaSection(c).layOut();
         }
-        StepSection steps = new StepSection(c, cells);
-        SoftmaxStepSection softmaxSteps = new SoftmaxStepSection(c, cells);
-        int previous = 0;
-        for (Iteration it : c.trace().iterations()) {
-            if (it.number() > previous + 1) {
-                steps.skipped(previous + 1, it.number() - 1);
-            }
-            if (softmax) {
-                softmaxSteps.layOut(it);
-            } else {
-                steps.layOut(it);
-            }
-            previous = it.number();
-        }
+        steps(cells, softmax);
         ProgressSection run = new ProgressSection(c, cells);
         run.stop();
         if (softmax) {
@@ -86,6 +73,24 @@ public final class DerivationView extends DocumentLayout {
             blocks.removeIf(b -> b instanceof Block.Figure);
         }
         return new Document(title, "showwork " + c.trace().provenance().version(), byline(), blocks);
+    }
+
+    /** Each update written out, with a note where updates are left out. */
+    private void steps(DerivationCells cells, boolean softmax) {
+        StepSection steps = new StepSection(c, cells);
+        SoftmaxStepSection softmaxSteps = new SoftmaxStepSection(c, cells);
+        int previous = 0;
+        for (Iteration it : c.trace().iterations()) {
+            if (it.number() > previous + 1) {
+                steps.skipped(previous + 1, it.number() - 1);
+            }
+            if (softmax) {
+                softmaxSteps.layOut(it);
+            } else {
+                steps.layOut(it);
+            }
+            previous = it.number();
+        }
     }
 
     private List<Inline> byline() {

@@ -38,16 +38,8 @@ final class NotePhrases {
         } else if (note instanceof Note.RoundedToZero z) {
             text.addAll(Inline.of("the value " + digits(z.unrounded(), z.shown().scale()) + " is written as ",
                     number(z.shown()), " and carried as zero; more decimal places would keep it."));
-        } else if (note instanceof Note.ProbabilitiesSum sum) {
-            text.addAll(Inline.of("each of the sample's probabilities is rounded on its own, and together they add up to ",
-                    number(sum.total()), " rather than exactly 1. That is rounding, not a mistake; more decimal places "
-                    + "for p bring the sum closer to 1."));
-        } else if (note instanceof Note.CertainProbability c && id.classIndex() > 0) {
-            text.addAll(Inline.of("the probability of the sample's own class is rounded to ", number(c.shown()),
-                    c.infiniteLoss() ? ", so its loss −ln 0 is infinite, and so are the sum of the losses and the cost. "
-                            + "More decimal places for p (decimals_for: {p: 6}) keep the loss finite; the gradient "
-                            + "does not need the loss and is unaffected."
-                            : ", so its loss comes out as exactly 0; the true loss is small but positive."));
+        } else if (note instanceof Note.ProbabilitiesSum || note instanceof Note.CertainProbability && id.classIndex() > 0) {
+            text.addAll(softmax(note));
         } else if (note instanceof Note.CertainProbability c && c.infiniteLoss()) {
             String shown = UnicodeWriter.formatNumber(c.shown());
             Expr loss = c.label() == 1 ? neg(call(Function.LN, num(c.shown())))
@@ -69,6 +61,21 @@ final class NotePhrases {
                     " where exact arithmetic gives ", number(drift.exact()), "."));
         }
         return text;
+    }
+
+    /** The notes only a softmax model has: rounded probabilities that do not add up to 1, the own class's certainty. */
+    private static List<Inline> softmax(Note note) {
+        if (note instanceof Note.ProbabilitiesSum sum) {
+            return Inline.of("each of the sample's probabilities is rounded on its own, and together they add up to ",
+                    number(sum.total()), " rather than exactly 1. That is rounding, not a mistake; more decimal places "
+                    + "for p bring the sum closer to 1.");
+        }
+        Note.CertainProbability c = (Note.CertainProbability) note;
+        return Inline.of("the probability of the sample's own class is rounded to ", number(c.shown()),
+                c.infiniteLoss() ? ", so its loss −ln 0 is infinite, and so are the sum of the losses and the cost. "
+                        + "More decimal places for p (decimals_for: {p: 6}) keep the loss finite; the gradient "
+                        + "does not need the loss and is unaffected."
+                        : ", so its loss comes out as exactly 0; the true loss is small but positive.");
     }
 
     private static Inline number(BigDecimal value) {
