@@ -35,7 +35,10 @@ final class ProblemSection extends DocumentLayout {
             paragraph("Given rather than computed: " + ids + ". Each given value takes the place of its formula, "
                     + "and everything after it is derived from it; the tables mark given values with “(given)”.");
         }
-        if (!problem.featuresKnown()) {
+        if (!problem.featuresKnown() && problem.softmax()) {
+            paragraph("The features are not given, only the labels and the values listed above, so the weights' "
+                    + "gradients and updates cannot be derived; everything else, the biases' steps included, can.");
+        } else if (!problem.featuresKnown()) {
             paragraph("Only the labels and the predicted probabilities are given, not the features, so the scores z, "
                     + "the weight gradients and the weight updates cannot be derived; the bias can.");
         }

@@ -46,6 +46,9 @@ final class SoftmaxStepSection extends DocumentLayout {
             scores(it, first);
         }
         probabilities(it, first);
+        if (classes == 2 && first && !c.worksheet()) {
+            new TwoClassSection(c, cells).layOut(it);
+        }
         binary.losses(it, first);
         new SoftmaxGradientSection(c, cells).layOut(it, first);
     }
