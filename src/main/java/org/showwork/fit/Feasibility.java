@@ -13,6 +13,8 @@ final class Feasibility {
 
     private static final double EPSILON = 1e-6;
     private static final double CUT_OFF = 1e-10;
+    /** Bland's rule cannot cycle in exact arithmetic; in floating point a bound keeps a degenerate program from hanging. */
+    private static final long MAX_PIVOTS = 1_000_000;
 
     /**
      * @param b a rows × columns matrix
@@ -38,7 +40,11 @@ final class Feasibility {
             w[rhs] -= t[r][rhs];
             basis[r] = columns + r;
         }
-        while (true) {
+        for (long pivots = 0; ; pivots++) {
+            if (pivots > MAX_PIVOTS) {
+                throw new IllegalStateException("the separation check's simplex did not settle after " + MAX_PIVOTS
+                        + " pivots");
+            }
             int entering = -1;
             for (int j = 0; j < rhs; j++) {
                 if (w[j] < -EPSILON) {

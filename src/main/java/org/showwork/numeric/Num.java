@@ -8,7 +8,7 @@ import java.math.RoundingMode;
  * for exact arithmetic, a decimal for hand arithmetic. Keeping the decimal form in hand mode is
  * what makes "0.012 + 0.100" exactly 0.112, as on paper.
  */
-public sealed interface Num permits Num.Binary, Num.Decimal {
+public sealed interface Num permits Num.Binary, Num.Decimal, Num.Approximate {
 
     double toDouble();
 
@@ -44,5 +44,65 @@ public sealed interface Num permits Num.Binary, Num.Decimal {
         @Override public BigDecimal toBigDecimal() { return value; }
 
         @Override public int signum() { return value.signum(); }
+    }
+
+    /**
+     * A value of hand arithmetic whose many digits are worked out only when someone reads them (a
+     * note, a document, the checker), and then once: σ or a logarithm known first as a double
+     * within a stated error, or a quotient. Writing it down with its places seldom needs the digits
+     * ({@link #rounded}); see {@link HandArithmetic#carry}.
+     */
+    final class Approximate implements Num {
+
+        /** The value rounded half up to some places, when that can be had without all the digits; else null. */
+        public interface Rounding {
+            BigDecimal rounded(int decimals);
+        }
+
+        private final double approximation;
+        private final int signum;
+        private final Rounding rounding;
+        private final java.util.function.Supplier<BigDecimal> digits;
+        private volatile BigDecimal exact;
+
+        Approximate(double approximation, int signum, Rounding rounding, java.util.function.Supplier<BigDecimal> digits) {
+            this.approximation = approximation;
+            this.signum = signum;
+            this.rounding = rounding;
+            this.digits = digits;
+        }
+
+        /** The value rounded half up to {@code decimals} places, as its digits would give it. */
+        public BigDecimal rounded(int decimals) {
+            BigDecimal quick = rounding.rounded(decimals);
+            return quick != null ? quick : toBigDecimal().setScale(decimals, RoundingMode.HALF_UP);
+        }
+
+        @Override public double toDouble() { return approximation; }
+
+        @Override public BigDecimal toBigDecimal() {
+            BigDecimal value = exact;
+            if (value == null) {
+                value = digits.get();
+                exact = value;
+            }
+            return value;
+        }
+
+        @Override public int signum() {
+            return signum;
+        }
+
+        @Override public boolean equals(Object other) {
+            return other instanceof Approximate a && a.toBigDecimal().equals(toBigDecimal());
+        }
+
+        @Override public int hashCode() {
+            return toBigDecimal().hashCode();
+        }
+
+        @Override public String toString() {
+            return "Approximate[" + approximation + "]";
+        }
     }
 }

@@ -7,12 +7,10 @@ import java.io.PushbackReader;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -50,12 +48,8 @@ public final class CsvDataReader {
         try (Reader in = new InputStreamReader(Files.newInputStream(path), utf8)) {
             long bytes = Files.size(path);
             return new CsvDataReader(name, labelColumn, weightColumn).parse(in, bytes);
-        } catch (NoSuchFileException e) {
-            throw new ProblemException(path + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new ProblemException(path + ": is not a text file in UTF-8");
         } catch (IOException e) {
-            throw new ProblemException(path + ": cannot be read (" + e.getMessage() + ")");
+            throw TextFile.failure(path, e);
         }
     }
 

@@ -17,12 +17,19 @@ public final class TextFile {
     public static String read(Path path) throws ProblemException {
         try {
             return Files.readString(path, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new ProblemException(path + ": no such file");
-        } catch (CharacterCodingException e) {
-            throw new ProblemException(path + ": is not a text file in UTF-8");
         } catch (IOException e) {
-            throw new ProblemException(path + ": cannot be read (" + e.getMessage() + ")");
+            throw failure(path, e);
         }
+    }
+
+    /** What went wrong reading a user's text file, said for the user. */
+    public static ProblemException failure(Path path, IOException e) {
+        if (e instanceof NoSuchFileException) {
+            return new ProblemException(path + ": no such file");
+        }
+        if (e instanceof CharacterCodingException) {
+            return new ProblemException(path + ": is not a text file in UTF-8");
+        }
+        return new ProblemException(path + ": cannot be read (" + e.getMessage() + ")");
     }
 }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.showwork.check.ClassSummary;
 import org.showwork.exercise.ClassIndex;
 import org.showwork.render.TemplateRendering;
@@ -36,10 +37,12 @@ final class DashboardRoutes {
     private final Attempts attempts;
     private final Links links;
     private final Pages pages;
+    private final MarkedSheets sheets;
 
     DashboardRoutes(Catalog catalog, Attempts attempts, Links links, Pages pages) {
         this.catalog = catalog;
         this.attempts = attempts;
+        this.sheets = new MarkedSheets(attempts);
         this.links = links;
         this.pages = pages;
     }
@@ -55,7 +58,7 @@ final class DashboardRoutes {
     record Row(String name, String id, String code, String link, String score, int checks, int reveals,
             String lastActivity, boolean worked) {}
 
-    /** A student who has worked, their sheet marked afresh. */
+    /** A student who has worked, their sheet as last marked. */
     private record Worked(ClassIndex.Entry entry, Workbook workbook, SheetMarks marks) {}
 
     private void dashboard(Context ctx) throws Exception {
@@ -108,8 +111,15 @@ final class DashboardRoutes {
         Catalog.ServedClass served = served(ctx);
         ClassIndex.Entry entry = served.student(ctx.pathParam("id")).orElseThrow(WebError::notFound);
         Workbook wb = catalog.workbook(served, entry);
-        Attempts.Work work = attempts.load(new Attempts.Student(served.name(), entry.id()));
-        SheetMarks marks = wb.mark(entry.name(), entry.id(), work.answers(), work.revealed());
+        Attempts.Student student = new Attempts.Student(served.name(), entry.id());
+        Optional<Attempts.Summary> summary = attempts.summary(student);
+        SheetMarks marks;
+        if (summary.isPresent()) {
+            marks = sheets.of(served.name(), entry, summary.get(), wb);
+        } else {
+            Attempts.Work work = attempts.load(student);
+            marks = wb.mark(entry.name(), entry.id(), work.answers(), work.revealed());
+        }
         String report = TemplateRendering.builtIn().render("web/blocks.html",
                 CheckView.of(marks.result(), wb.trace(), wb.scheme()), new HtmlWriter());
         Responses.html(ctx, pages.render("report", Map.of("name", served.name(), "student",
@@ -119,10 +129,10 @@ final class DashboardRoutes {
     private List<Worked> worked(Catalog.ServedClass served, Map<String, Attempts.Summary> byId) throws Exception {
         List<Worked> worked = new ArrayList<>();
         for (ClassIndex.Entry e : served.index().entries()) {
-            if (byId.containsKey(e.id())) {
+            Attempts.Summary summary = byId.get(e.id());
+            if (summary != null) {
                 Workbook wb = catalog.workbook(served, e);
-                Attempts.Work work = attempts.load(new Attempts.Student(served.name(), e.id()));
-                worked.add(new Worked(e, wb, wb.mark(e.name(), e.id(), work.answers(), work.revealed())));
+                worked.add(new Worked(e, wb, sheets.of(served.name(), e, summary, wb)));
             }
         }
         return worked;

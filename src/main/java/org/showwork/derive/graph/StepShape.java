@@ -34,6 +34,9 @@ public final class StepShape {
     private final int classes;
     /** Each sample's position in the batch, by sample number; −1 for samples not in it. */
     private final int[] position;
+    /** Where each kind's ids start: within a sample's block for per-sample kinds, after all the blocks for the others. */
+    private final int[] start = new int[QuantityKind.values().length];
+    private final int sampleBlock;
 
     public StepShape(int update, List<Integer> batch, int features, boolean previous, boolean boundary,
             boolean penalised) {
@@ -58,6 +61,17 @@ public final class StepShape {
         Arrays.fill(position, -1);
         for (int k = 0; k < this.batch.size(); k++) {
             position[this.batch.get(k)] = k;
+        }
+        int offset = 0;
+        for (QuantityKind kind : SAMPLE_KINDS) {
+            start[kind.ordinal()] = offset;
+            offset += width(kind);
+        }
+        this.sampleBlock = offset;
+        offset *= this.batch.size();
+        for (QuantityKind kind : STEP_KINDS) {
+            start[kind.ordinal()] = offset;
+            offset += width(kind);
         }
     }
 
@@ -170,21 +184,10 @@ public final class StepShape {
         return kind == QuantityKind.BOUNDARY || kind == QuantityKind.BOUNDARY_NEW;
     }
 
-    private int sampleBlock() {
-        int width = 0;
-        for (QuantityKind kind : SAMPLE_KINDS) {
-            width += width(kind);
-        }
-        return width;
-    }
-
     /** The number of slots: every id of the update. */
     public int size() {
-        int size = sampleBlock() * batch.size();
-        for (QuantityKind kind : STEP_KINDS) {
-            size += width(kind);
-        }
-        return size;
+        QuantityKind last = STEP_KINDS.get(STEP_KINDS.size() - 1);
+        return start[last.ordinal()] + width(last);
     }
 
     /** Visits every id of the update in the order of the derivation (the order of the slots). */
@@ -241,20 +244,9 @@ public final class StepShape {
         }
         if (id.kind().perSample()) {
             int at = id.sample() >= 1 && id.sample() < position.length ? position[id.sample()] : -1;
-            return at < 0 ? -1 : at * sampleBlock() + within(SAMPLE_KINDS, id.kind()) + offset;
+            return at < 0 ? -1 : at * sampleBlock + start[id.kind().ordinal()] + offset;
         }
-        return sampleBlock() * batch.size() + within(STEP_KINDS, id.kind()) + offset;
-    }
-
-    private int within(List<QuantityKind> kinds, QuantityKind kind) {
-        int start = 0;
-        for (QuantityKind k : kinds) {
-            if (k == kind) {
-                return start;
-            }
-            start += width(k);
-        }
-        throw new IllegalArgumentException(kind + " is not among " + kinds);
+        return start[id.kind().ordinal()] + offset;
     }
 
     /** Whether the sample is in the update's batch. */

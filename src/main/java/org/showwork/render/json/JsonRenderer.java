@@ -351,10 +351,10 @@ public final class JsonRenderer {
     }
 
     private static void number(JsonGenerator json, Num value) throws IOException {
-        if (value instanceof Num.Decimal dec) {
-            json.writeNumber(dec.value());
-        } else {
+        if (value instanceof Num.Binary) {
             json.writeNumber(value.toDouble());
+        } else {
+            json.writeNumber(value.toBigDecimal());
         }
     }
 }
