@@ -68,13 +68,16 @@ final class ClassFigures {
             return new Chart(features.get(0), features.get(1), r1, r2, series);
         }
         for (int c = 0; c < k; c++) {
-            List<Point> points = new ArrayList<>(Figures.CURVE_POINTS);
-            for (int s = 0; s < Figures.CURVE_POINTS; s++) {
-                double at = r1.min() + (r1.max() - r1.min()) * s / (Figures.CURVE_POINTS - 1);
+            // beyond three dash patterns a curve also carries its class's marker, at fewer points
+            boolean marked = c >= CLASS_DASHES.length;
+            int count = marked ? 17 : Figures.CURVE_POINTS;
+            List<Point> points = new ArrayList<>(count);
+            for (int s = 0; s < count; s++) {
+                double at = r1.min() + (r1.max() - r1.min()) * s / (count - 1);
                 points.add(new Point(at, probability(p, c, at)));
             }
             series.add(new Chart.Line("ŷ of " + names.get(c), points, CLASS_DASHES[c % CLASS_DASHES.length],
-                    Marker.NONE, c % 2 == 0));
+                    marked ? CLASS_MARKERS[c % CLASS_MARKERS.length] : Marker.NONE, c % 2 == 0));
         }
         samples(series, x, labels, names, true);
         String legend = "predicted class changes";
