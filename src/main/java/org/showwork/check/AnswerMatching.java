@@ -47,7 +47,7 @@ final class AnswerMatching {
         List<Answer> strangers = new ArrayList<>();
         List<String> why = new ArrayList<>();
         for (Answer answer : submission.answers()) {
-            Optional<QuantityId> parsed = QuantityId.parse(answer.id(), d);
+            Optional<QuantityId> parsed = QuantityId.parse(answer.id(), d, problem.classCount());
             String problemWith = parsed.isEmpty() ? notAnId(answer.id()) : notInProblem(parsed.get(), answer.id());
             if (problemWith != null) {
                 why.add(SubmissionReader.at(file, answer.line(), problemWith + "; not marked"));

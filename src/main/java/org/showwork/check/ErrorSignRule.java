@@ -1,6 +1,7 @@
 package org.showwork.check;
 
 import java.util.List;
+import org.showwork.derive.graph.ErrorRule;
 import org.showwork.derive.graph.Outcome;
 import org.showwork.derive.graph.SumRule;
 import org.showwork.derive.graph.WeightGradientRule;
@@ -24,11 +25,12 @@ final class ErrorSignRule implements AlternativeRule {
         int t = id.iteration();
         return switch (id.kind()) {
             case ERROR -> {
-                Num p = in.value(QuantityId.ofSample(t, QuantityKind.P, id.sample()));
-                yield candidate("", p == null ? null : graph.carry(id, a.subtract(a.integer(in.label(id.sample())), p)));
+                Num p = in.value(id.withKind(QuantityKind.P));
+                yield candidate("", p == null ? null : graph.carry(id, a.subtract(a.integer(ErrorRule.target(id,
+                        in.label(id.sample()))), p)));
             }
             case ERROR_X -> {
-                Num error = in.value(QuantityId.ofSample(t, QuantityKind.ERROR, id.sample()));
+                Num error = in.value(new QuantityId(t, QuantityKind.ERROR, id.sample(), 0, id.classIndex()));
                 Num x = in.feature(id.sample(), id.feature());
                 yield candidate("", error == null || x == null ? null
                         : graph.carry(id, a.subtract(a.integer(0), a.multiply(error, x))));
@@ -54,7 +56,7 @@ final class ErrorSignRule implements AlternativeRule {
 
     /** A gradient from a sum and a divisor, the penalty's share (for a weight) still over m. */
     static Num gradient(QuantityId id, StudentInputs in, Num total, Num divisor) {
-        return id.kind() == QuantityKind.GRAD_W ? WeightGradientRule.gradient(in, id.feature(), total, divisor)
+        return id.kind() == QuantityKind.GRAD_W ? WeightGradientRule.gradient(in, id.classIndex(), id.feature(), total, divisor)
                 : in.arithmetic().divide(total, divisor);
     }
 }

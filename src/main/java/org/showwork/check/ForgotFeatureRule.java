@@ -20,17 +20,18 @@ final class ForgotFeatureRule implements AlternativeRule {
         int t = id.iteration();
         return switch (id.kind()) {
             case ERROR_X -> {
-                Num error = in.value(QuantityId.ofSample(t, QuantityKind.ERROR, id.sample()));
+                Num error = in.value(new QuantityId(t, QuantityKind.ERROR, id.sample(), 0, id.classIndex()));
                 Num x = in.feature(id.sample(), id.feature());
                 yield candidate("", error == null || x == null ? null : graph.carry(id, error));
             }
             case SUM_ERROR_X -> {
-                List<QuantityId> errors = in.batch().stream().map(i -> QuantityId.ofSample(t, QuantityKind.ERROR, i)).toList();
+                List<QuantityId> errors = in.batch().stream()
+                        .map(i -> new QuantityId(t, QuantityKind.ERROR, i, 0, id.classIndex())).toList();
                 Outcome total = SumRule.add(errors, in);
                 yield candidate("the errors summed", graph.carry(id, total));
             }
             case GRAD_W -> {
-                Num errors = in.value(QuantityId.of(t, QuantityKind.SUM_ERROR));
+                Num errors = in.value(new QuantityId(t, QuantityKind.SUM_ERROR, 0, 0, id.classIndex()));
                 yield candidate("", errors == null ? null : graph.carry(id, ErrorSignRule.gradient(id, in, errors, in.m())));
             }
             default -> List.of();

@@ -5,6 +5,7 @@ import java.util.List;
 import org.showwork.derive.graph.CostRule;
 import org.showwork.derive.graph.LossRule;
 import org.showwork.derive.graph.Outcome;
+import org.showwork.derive.graph.SoftmaxLossRule;
 import org.showwork.numeric.Arithmetic;
 import org.showwork.numeric.Num;
 import org.showwork.quantity.Quantity;
@@ -37,12 +38,22 @@ final class LogBase10Rule implements AlternativeRule {
 
     /** One sample's loss in base-10 logarithms, from ŷ as written. */
     private static Quantity loss(QuantityId id, StudentInputs in, Recomputation graph) {
-        Outcome natural = LossRule.natural(id, in, false);
+        Outcome natural = in.classes() == 0 ? LossRule.natural(id, in, false) : ownClass(id, in);
         if (natural == null || natural.infinite()) {
             return graph.carry(id, natural);
         }
         Arithmetic a = in.arithmetic();
         return graph.carry(id, a.divide(natural.value(), a.given(LN_10)));
+    }
+
+    /** −ln of the own class's probability as written (a softmax model). */
+    private static Outcome ownClass(QuantityId id, StudentInputs in) {
+        Num p = in.value(SoftmaxLossRule.own(id, in));
+        if (p == null || p.signum() < 0) {
+            return null;
+        }
+        Arithmetic a = in.arithmetic();
+        return p.signum() == 0 ? Outcome.INFINITE : Outcome.of(a.subtract(a.integer(0), a.ln(p)));
     }
 
     /** The sum of the batch's base-10 losses, each written down with its places; null when one is missing or infinite. */

@@ -1,7 +1,7 @@
 package org.showwork.check;
 
 /**
- * The catalogue of mistakes a checker can name. The first ten explain a {@code wrong} value: each
+ * The catalogue of mistakes a checker can name. The first twelve explain a {@code wrong} value: each
  * is found by recomputing the quantity the mistaken way from the student's own inputs. The last
  * three are the slips of the {@code rounding} verdict. {@link #code()} is what JSON reports carry.
  */
@@ -16,6 +16,8 @@ public enum Mistake {
     SWAPPED_W_B("swapped-w-b", "w and b swapped"),
     NO_LEARNING_RATE("no-learning-rate", "the learning rate left out of the update"),
     ROUNDED_EARLY("rounded-early", "the numbers it is computed from rounded too early"),
+    SIGMOID_FOR_SOFTMAX("sigmoid-for-softmax", "the sigmoid σ(z) of the class's score instead of the softmax"),
+    WRONG_NORMALISER("wrong-normaliser", "the softmax divided by the wrong sum"),
     TRUNCATED("truncated", "truncated instead of rounded"),
     TOO_FEW_PLACES("too-few-places", "rounded to fewer places than asked"),
     LAST_DIGIT("last-digit", "off in the last digit");

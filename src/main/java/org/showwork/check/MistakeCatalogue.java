@@ -25,10 +25,12 @@ final class MistakeCatalogue {
     private static final AlternativeRule FORGOT_X = new ForgotFeatureRule();
     private static final AlternativeRule SWAPPED_W_B = new SwappedParametersRule();
     private static final AlternativeRule ROUNDED_EARLY = new RoundedEarlyRule();
+    private static final AlternativeRule SIGMOID_FOR_SOFTMAX = new SoftmaxMistakeRule(Mistake.SIGMOID_FOR_SOFTMAX);
+    private static final AlternativeRule WRONG_NORMALISER = new SoftmaxMistakeRule(Mistake.WRONG_NORMALISER);
 
     private static final Map<QuantityKind, List<AlternativeRule>> BY_KIND = new EnumMap<>(Map.ofEntries(
             Map.entry(QuantityKind.Z, List.of(SWAPPED_W_B)),
-            Map.entry(QuantityKind.P, List.of(Z_FOR_P)),
+            Map.entry(QuantityKind.P, List.of(Z_FOR_P, SIGMOID_FOR_SOFTMAX, WRONG_NORMALISER)),
             Map.entry(QuantityKind.LOSS, List.of(LOG_BASE_10)),
             Map.entry(QuantityKind.ERROR, List.of(ERROR_SIGN, Z_FOR_P)),
             Map.entry(QuantityKind.ERROR_X, List.of(ERROR_SIGN, FORGOT_X)),

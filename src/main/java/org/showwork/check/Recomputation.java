@@ -68,7 +68,7 @@ final class Recomputation {
     /** The quantity computed by its rule from these inputs, written down with its places. */
     Quantity compute(QuantityId id, StudentInputs in) {
         try {
-            Outcome outcome = DerivationGraph.LOGISTIC.evaluate(id, in);
+            Outcome outcome = DerivationGraph.of(problem.classCount()).evaluate(id, in);
             return outcome == null ? null : outcome.infinite() ? Quantity.ofInfinite() : carry(id, outcome.value());
         } catch (ArithmeticException | IllegalArgumentException e) {
             return null; // a student's numbers can leave the domain (ln of a negative, an overflowing double)
@@ -84,7 +84,7 @@ final class Recomputation {
     /** The quantities {@code id} is computed from directly (the parameters of a later update included). */
     List<QuantityId> inputs(QuantityId id) {
         Iteration it = update(id);
-        return it == null ? List.of() : DerivationGraph.LOGISTIC.inputs(id, it.shape());
+        return it == null ? List.of() : DerivationGraph.of(problem.classCount()).inputs(id, it.shape());
     }
 
     /**

@@ -23,7 +23,7 @@ final class StepRule implements AlternativeRule {
 
     @Override
     public List<Recomputation.Candidate> candidates(QuantityId id, StudentInputs in, Recomputation graph) {
-        UpdateRule rule = (UpdateRule) DerivationGraph.LOGISTIC.rule(id.kind());
+        UpdateRule rule = (UpdateRule) DerivationGraph.of(in.classes()).rule(id.kind());
         Num parameter = rule.parameter(id, in);
         Num gradient = in.value(rule.gradient(id));
         if (parameter == null || gradient == null) {

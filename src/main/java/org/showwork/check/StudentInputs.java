@@ -74,17 +74,22 @@ final class StudentInputs implements Inputs {
     }
 
     @Override
-    public Num weight(int j) {
-        List<QuantityId> own = update.shape().weights(j);
+    public Num weight(int k, int j) {
+        List<QuantityId> own = update.shape().weights(k, j);
         Num w = previous && !own.isEmpty() ? value(own.get(0)) : null;
-        return w != null ? w : adjusted(update.weights().get(j - 1));
+        return w != null ? w : adjusted(update.weight(k, j));
     }
 
     @Override
-    public Num bias() {
-        List<QuantityId> own = update.shape().bias();
+    public Num bias(int k) {
+        List<QuantityId> own = update.shape().bias(k);
         Num b = previous && !own.isEmpty() ? value(own.get(0)) : null;
-        return b != null ? b : adjusted(update.bias());
+        return b != null ? b : adjusted(update.bias(k));
+    }
+
+    @Override
+    public int classes() {
+        return update.shape().classes();
     }
 
     private Num adjusted(Num value) {

@@ -277,7 +277,7 @@ final class CheckCommand implements Callable<Integer> {
             scheme = scheme.withTolerance(t);
         }
         if (asked != null) {
-            BlankSelection selection = BlankSelection.parse(asked, problem.featureCount()).orElseThrow(() ->
+            BlankSelection selection = BlankSelection.parse(asked, problem.featureCount(), problem.classCount()).orElseThrow(() ->
                     new UserException("--asked " + asked + ": use quantity names, ids such as p[4] or t2:cost, or "
                             + String.join(", ", BlankSelection.names())));
             scheme = scheme.withAsked(selection);

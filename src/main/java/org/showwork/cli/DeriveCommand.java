@@ -58,7 +58,7 @@ final class DeriveCommand implements Callable<Integer> {
         Trace trace = Tracer.trace(problem);
         OutputPlan plan = OutputPlan.create().input(problemFile, "the problem file");
         if (worksheet) {
-            BlankSelection selection = BlankSelection.parse(blank, problem.featureCount()).orElseThrow(() ->
+            BlankSelection selection = BlankSelection.parse(blank, problem.featureCount(), problem.classCount()).orElseThrow(() ->
                     new UserException("--blank " + blank + ": use quantity names, ids such as p[4] or t2:cost, or "
                             + String.join(", ", BlankSelection.names())));
             TemplateRendering rendering = document.rendering();

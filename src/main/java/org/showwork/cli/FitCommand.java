@@ -6,12 +6,16 @@ import java.util.concurrent.Callable;
 import org.showwork.fit.Fit;
 import org.showwork.fit.FitSettings;
 import org.showwork.fit.Fitter;
+import org.showwork.fit.MultinomialFit;
+import org.showwork.fit.MultinomialFitter;
 import org.showwork.fit.Penalty;
 import org.showwork.problem.FitProblem;
 import org.showwork.problem.FitProblemReader;
 import org.showwork.render.json.FitJsonRenderer;
 import org.showwork.render.view.Document;
+import org.showwork.render.json.SoftmaxFitJsonRenderer;
 import org.showwork.render.view.FitView;
+import org.showwork.render.view.SoftmaxFitView;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +44,8 @@ final class FitCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "DATA", description = "A CSV file with a header row, or a problem file (.yaml).")
     Path dataFile;
 
-    @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV column holding the labels, 0 or 1.")
+    @Option(names = "--label", paramLabel = "COLUMN", description = "The CSV column holding the labels: 0 or 1, or "
+            + "0, 1, 2, … for a softmax model of three or more classes.")
     String label;
 
     @Option(names = "--C", paramLabel = "C", description = "Inverse strength of the L2 penalty, positive (default: 1.0).")
@@ -77,6 +82,10 @@ final class FitCommand implements Callable<Integer> {
         } else {
             problem = FitProblemReader.readCsv(dataFile, label, sampleWeight);
         }
+        if (problem.multinomial()) {
+            writeMultinomial(MultinomialFitter.fit(problem.data(), problem.classNames(), settings));
+            return 0;
+        }
         Fit fit = Fitter.fit(problem, settings);
         OutputPlan plan = OutputPlan.create().input(dataFile, "the data file");
         if (document.format == Format.json) {
@@ -89,6 +98,16 @@ final class FitCommand implements Callable<Integer> {
                     document.paperSize(), spec);
         }
         return 0;
+    }
+
+    /** A fit of K classes: the softmax documents and JSON. */
+    private void writeMultinomial(MultinomialFit fit) throws Exception {
+        if (document.format == Format.json) {
+            Output.write(document.output, spec.commandLine().getOut(), out -> new SoftmaxFitJsonRenderer().render(fit, out));
+        } else {
+            DocumentOutput.write(SoftmaxFitView.of(fit), document.format, document.output, document.rendering(),
+                    document.paperSize(), spec);
+        }
     }
 
     private FitSettings settings() throws UserException {

@@ -97,7 +97,8 @@ final class FastStep {
         double gb = sums[1] / m;
         norm += gb * gb;
         Num carried = new Num.Binary(cost);
-        return new Tracer.Step(Quantity.computed(carried, carried), Math.sqrt(norm), next, new Num.Binary(b - alpha * gb));
+        return new Tracer.Step(Quantity.computed(carried, carried), Math.sqrt(norm), next,
+                List.of(new Num.Binary(b - alpha * gb)));
     }
 
     /** (λ·Σ w_j²)/(2m), the squares summed in feature order: the same in both paths. */

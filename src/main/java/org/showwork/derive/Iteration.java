@@ -19,11 +19,13 @@ import org.showwork.quantity.QuantityKind;
  * @param number  1-based update number (ids of update t carry the prefix {@code tN:} from t = 2)
  * @param epoch   1-based pass over the data this update belongs to (equal to the number in full-batch descent)
  * @param shape   the quantities the update has; its batch is the samples it sees, in the order visited
+ * @param weights the weights it starts from, class by class in a softmax model (K rows of d, one list)
+ * @param biases  the bias it starts from (one per class in a softmax model)
  * @param values  the quantities, by slot of the shape
  * @param data    the features (in the trace's arithmetic) and labels of every sample
  */
-public record Iteration(int number, int epoch, StepShape shape, List<Num> weights, Num bias, List<Quantity> values,
-        SampleData data) {
+public record Iteration(int number, int epoch, StepShape shape, List<Num> weights, List<Num> biases,
+        List<Quantity> values, SampleData data) {
 
     /** The features (one list per sample, empty without features) and labels of the problem's samples. */
     public record SampleData(List<List<Num>> x, List<Integer> y) {
@@ -35,11 +37,43 @@ public record Iteration(int number, int epoch, StepShape shape, List<Num> weight
 
     public Iteration {
         weights = List.copyOf(weights);
+        biases = List.copyOf(biases);
         // unlike List.copyOf, keeps the nulls of quantities that cannot be derived
         values = Collections.unmodifiableList(new ArrayList<>(values));
         if (values.size() != shape.size()) {
             throw new IllegalArgumentException("one value per quantity of the update's shape");
         }
+    }
+
+    /** The bias the update starts from (of the binary model, or of class 1). */
+    public Num bias() {
+        return biases.get(0);
+    }
+
+    /** Starting weight j of class k (1-based; 0 in the binary model). */
+    public Num weight(int k, int j) {
+        return weights.get(ParameterIndex.index(k, j, shape.features()));
+    }
+
+    /** The starting bias of class k (1-based; 0 in the binary model). */
+    public Num bias(int k) {
+        return biases.get(Math.max(k, 1) - 1);
+    }
+
+    /** Every quantity of one kind, in the order of the derivation (class by class, feature by feature). */
+    public List<Quantity> all(QuantityKind kind) {
+        List<Quantity> list = new ArrayList<>();
+        forEachSlot((id, q) -> {
+            if (id.kind() == kind) {
+                list.add(q);
+            }
+        });
+        return Collections.unmodifiableList(list);
+    }
+
+    private void forEachSlot(BiConsumer<QuantityId, Quantity> visitor) {
+        int[] slot = {0};
+        shape.forEachId(id -> visitor.accept(id, values.get(slot[0]++)));
     }
 
     /** The samples this update sees, in the order visited; m is their number. */

@@ -36,4 +36,11 @@ public sealed interface Note {
      * given (the tutorial writes 0.899 for σ(2.195) = 0.89980…, which rounds to 0.900).
      */
     record GivenDiffers(QuantityId id, BigDecimal given, BigDecimal derived, BigDecimal derivedShown) implements Note {}
+
+    /**
+     * A softmax model in hand arithmetic: sample {@code id.sample()}'s K probabilities, each rounded
+     * to its places, add up to {@code total} rather than exactly 1 ({@code id} names the sample's
+     * probabilities without a class).
+     */
+    record ProbabilitiesSum(QuantityId id, BigDecimal total) implements Note {}
 }

@@ -9,6 +9,7 @@ import java.util.Map;
 import org.showwork.derive.graph.DerivationGraph;
 import org.showwork.derive.graph.Inputs;
 import org.showwork.derive.graph.LossRule;
+import org.showwork.derive.graph.SoftmaxLossRule;
 import org.showwork.derive.graph.Outcome;
 import org.showwork.derive.graph.StepShape;
 import org.showwork.numeric.Arithmetic;
@@ -30,18 +31,20 @@ final class RecordedStep implements Inputs {
     private final RunInputs run;
     private final StepShape shape;
     private final List<Num> weights;
-    private final Num bias;
+    private final List<Num> biases;
+    private final DerivationGraph graph;
     private final Quantity[] values;
     private final Num m;
     private final Map<QuantityId, BigDecimal> given;
     private final DecimalPlaces places;
     private final NoteLog notes;
 
-    private RecordedStep(RunInputs run, StepShape shape, List<Num> weights, Num bias, NoteLog notes) {
+    private RecordedStep(RunInputs run, StepShape shape, List<Num> weights, List<Num> biases, NoteLog notes) {
         this.run = run;
         this.shape = shape;
         this.weights = weights;
-        this.bias = bias;
+        this.biases = biases;
+        this.graph = DerivationGraph.of(shape.classes());
         this.values = new Quantity[shape.size()];
         this.m = run.arithmetic().integer(shape.m());
         this.given = run.problem().given();
@@ -73,11 +76,17 @@ final class RecordedStep implements Inputs {
         }
     }
 
-    static Iteration derive(RunInputs run, int epoch, StepShape shape, List<Num> weights, Num bias, NoteLog notes) {
-        RecordedStep step = new RecordedStep(run, shape, weights, bias, notes);
+    static Iteration derive(RunInputs run, int epoch, StepShape shape, List<Num> weights, List<Num> biases,
+            NoteLog notes) {
+        RecordedStep step = new RecordedStep(run, shape, weights, biases, notes);
         int[] slot = {0};
-        shape.forEachId(id -> step.values[slot[0]++] = step.resolve(id));
-        return new Iteration(shape.update(), epoch, shape, weights, bias, Arrays.asList(step.values), run.data());
+        shape.forEachId(id -> {
+            step.values[slot[0]++] = step.resolve(id);
+            if (id.kind() == QuantityKind.P && id.classIndex() == shape.classes() && shape.classes() > 0) {
+                step.noteProbabilitySum(id);
+            }
+        });
+        return new Iteration(shape.update(), epoch, shape, weights, biases, Arrays.asList(step.values), run.data());
     }
 
     /** The given value, or the rule's result written down; null when neither is to be had. */
@@ -102,7 +111,7 @@ final class RecordedStep implements Inputs {
     /** The rule's result; one beyond the range of doubles is the user's overflow, named by its quantity and input. */
     private Outcome evaluate(QuantityId id) {
         try {
-            return DerivationGraph.LOGISTIC.evaluate(id, this);
+            return graph.evaluate(id, this);
         } catch (NumericOverflow e) {
             throw OverflowReport.of(run.problem(), id);
         }
@@ -124,11 +133,46 @@ final class RecordedStep implements Inputs {
 
     /** A probability rounded to 0 or 1 makes the loss infinite against its label, or 0 with it: both are worth a note. */
     private void noteCertainty(QuantityId id) {
+        if (shape.classes() > 0) {
+            noteOwnClassCertainty(id);
+            return;
+        }
         QuantityId pId = QuantityId.ofSample(id.iteration(), QuantityKind.P, id.sample());
         Quantity p = quantity(pId);
         if (p != null && LossRule.roundedToCertainty(p.value(), LossRule.fromScore(id, this), run.arithmetic())) {
             int y = label(id.sample());
             notes.add(new Note.CertainProbability(pId, y, p.value().toBigDecimal(), LossRule.contradicts(p.value(), y)));
+        }
+    }
+
+    /** In a softmax model: the probability of the own class written down as 0 (infinite loss) or 1 (no loss). */
+    private void noteOwnClassCertainty(QuantityId id) {
+        QuantityId pId = SoftmaxLossRule.own(id, this);
+        Quantity p = quantity(pId);
+        if (p == null || p.infinite() || SoftmaxLossRule.fromScores(id, this)) {
+            return;
+        }
+        boolean zero = p.value().signum() == 0;
+        if (zero || p.value().toBigDecimal().compareTo(BigDecimal.ONE) == 0) {
+            notes.add(new Note.CertainProbability(pId, 1, p.value().toBigDecimal(), zero));
+        }
+    }
+
+    /** Hand arithmetic: a sample's K probabilities, each rounded, need not add up to exactly 1. */
+    private void noteProbabilitySum(QuantityId last) {
+        if (!run.arithmetic().roundsEachStep()) {
+            return;
+        }
+        BigDecimal total = BigDecimal.ZERO;
+        for (int k = 1; k <= shape.classes(); k++) {
+            Quantity p = quantity(last.inClass(k));
+            if (p == null || p.infinite()) {
+                return;
+            }
+            total = total.add(p.value().toBigDecimal());
+        }
+        if (total.compareTo(BigDecimal.ONE) != 0) {
+            notes.add(new Note.ProbabilitiesSum(last.inClass(0), total));
         }
     }
 
@@ -184,13 +228,18 @@ final class RecordedStep implements Inputs {
     }
 
     @Override
-    public Num weight(int j) {
-        return weights.get(j - 1);
+    public Num weight(int k, int j) {
+        return weights.get(ParameterIndex.index(k, j, run.problem().featureCount()));
     }
 
     @Override
-    public Num bias() {
-        return bias;
+    public Num bias(int k) {
+        return biases.get(Math.max(k, 1) - 1);
+    }
+
+    @Override
+    public int classes() {
+        return shape.classes();
     }
 
     @Override

@@ -1,6 +1,5 @@
 package org.showwork.derive;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.showwork.numeric.Arithmetic;
@@ -40,12 +39,33 @@ record RunInputs(Problem problem, Arithmetic arithmetic, Iteration.SampleData da
                 problem.featuresKnown() ? problem.featureCount() : 0);
     }
 
-    /** The starting weights, in the run's arithmetic. */
+    /** The starting weights, in the run's arithmetic: class by class in a softmax model. */
     List<Num> startingWeights() {
         List<Num> weights = new ArrayList<>();
-        for (BigDecimal w : problem.weights()) {
-            weights.add(arithmetic.given(w));
+        for (int k = firstClass(); k <= classes(); k++) {
+            for (int j = 1; j <= problem.featureCount(); j++) {
+                weights.add(arithmetic.given(problem.weight(k, j)));
+            }
         }
         return weights;
+    }
+
+    /** The starting bias, or one per class in a softmax model. */
+    List<Num> startingBiases() {
+        List<Num> biases = new ArrayList<>();
+        for (int k = firstClass(); k <= classes(); k++) {
+            biases.add(arithmetic.given(problem.bias(k)));
+        }
+        return biases;
+    }
+
+    /** K of a softmax model; 0 for the binary model. */
+    int classes() {
+        return problem.classCount();
+    }
+
+    /** The first class index: 1 in a softmax model, 0 (no class) in the binary model. */
+    int firstClass() {
+        return classes() == 0 ? 0 : 1;
     }
 }

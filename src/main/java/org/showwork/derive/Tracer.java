@@ -9,6 +9,7 @@ import org.showwork.numeric.NumericOverflow;
 import org.showwork.problem.Problem;
 import org.showwork.problem.Schedule;
 import org.showwork.quantity.Quantity;
+import org.showwork.quantity.QuantityKind;
 
 /**
  * Runs gradient descent on a problem (full batch, stochastic or mini-batch, with an optional L2
@@ -52,18 +53,26 @@ public final class Tracer {
     }
 
     /** What the loop needs of an update: its cost, gradient length, and the parameters it leads to (null: none). */
-    record Step(Quantity cost, double gradientNorm, List<Num> weights, Num bias) {
+    record Step(Quantity cost, double gradientNorm, List<Num> weights, List<Num> biases) {
         static Step of(Iteration it) {
             double norm = 0;
-            boolean known = it.gradB() != null && it.gradB().finite();
-            for (Quantity g : it.gradW()) {
+            boolean known = true;
+            List<Quantity> gradients = new ArrayList<>(it.all(QuantityKind.GRAD_W));
+            gradients.addAll(it.all(QuantityKind.GRAD_B));
+            for (Quantity g : gradients) {
                 known &= g != null && g.finite();
                 norm += known ? square(g.value().toDouble()) : 0;
             }
-            norm = known ? Math.sqrt(norm + square(it.gradB().value().toDouble())) : Double.NaN;
-            boolean next = it.bNew() != null && it.wNew().stream().allMatch(q -> q != null && q.finite());
-            return new Step(it.cost(), norm, next ? it.wNew().stream().map(Quantity::value).toList() : null,
-                    next ? it.bNew().value() : null);
+            norm = known ? Math.sqrt(norm) : Double.NaN;
+            List<Quantity> parameters = new ArrayList<>(it.all(QuantityKind.W_NEW));
+            parameters.addAll(it.all(QuantityKind.B_NEW));
+            boolean next = parameters.stream().allMatch(q -> q != null && q.finite());
+            return new Step(it.cost(), norm, next ? values(it.all(QuantityKind.W_NEW)) : null,
+                    next ? values(it.all(QuantityKind.B_NEW)) : null);
+        }
+
+        private static List<Num> values(List<Quantity> quantities) {
+            return quantities.stream().map(Quantity::value).toList();
         }
 
         private static double square(double v) {
@@ -74,7 +83,7 @@ public final class Tracer {
     /** Where a run stands between updates: the parameters, the updates shown so far, the progress rows. */
     private static final class Run {
         List<Num> weights;
-        Num bias;
+        List<Num> biases;
         final List<Iteration> shown = new ArrayList<>();
         final ProgressLog progress = new ProgressLog(PROGRESS_ROWS);
         Stop stop = Stop.PLANNED;
@@ -88,7 +97,7 @@ public final class Tracer {
     private Trace run(ArithmeticMode mode) {
         Run state = new Run();
         state.weights = run.startingWeights();
-        state.bias = run.arithmetic().given(problem.bias());
+        state.biases = run.startingBiases();
         int planned = schedule.until().map(Schedule.StopRule::maxIterations).orElse(problem.iterations());
         BatchOrder batches = new BatchOrder(problem.sampleCount(), schedule.batchSize(problem.sampleCount()),
                 schedule.shuffleSeed());
@@ -109,14 +118,15 @@ public final class Tracer {
             brief = Step.of(it);
         } else {
             try {
-                brief = FastStep.of(run, batch, state.weights, state.bias);
+                brief = run.classes() == 0 ? FastStep.of(run, batch, state.weights, state.biases.get(0))
+                        : SoftmaxFastStep.of(run, batch, state.weights, state.biases);
             } catch (NumericOverflow e) {
                 // the recorded path overflows at the same operation and names the quantity
                 brief = Step.of(derive(state, t, batch, false));
             }
         }
         state.updates = t;
-        state.progress.add(new ProgressRow(t, batch.epoch(), state.weights, state.bias, brief.cost(), brief.gradientNorm()));
+        state.progress.add(new ProgressRow(t, batch.epoch(), state.weights, state.biases, brief.cost(), brief.gradientNorm()));
         double threshold = schedule.until().map(rule -> rule.gradientNorm().doubleValue()).orElse(-1.0);
         if (brief.weights() == null) {
             state.stop = Stop.UNDERIVABLE;
@@ -131,7 +141,7 @@ public final class Tracer {
         }
         if (state.stop == Stop.PLANNED) {
             state.weights = brief.weights();
-            state.bias = brief.bias();
+            state.biases = brief.biases();
         }
     }
 
@@ -142,8 +152,8 @@ public final class Tracer {
             members.add(i);
         }
         StepShape shape = new StepShape(t, members, run.features(), state.previousShown(t),
-                problem.featuresKnown() && problem.featureCount() == 1, schedule.l2().signum() != 0);
-        return RecordedStep.derive(run, batch.epoch(), shape, state.weights, state.bias, log);
+                problem.featuresKnown() && problem.featureCount() == 1, schedule.l2().signum() != 0, run.classes());
+        return RecordedStep.derive(run, batch.epoch(), shape, state.weights, state.biases, log);
     }
 
     private boolean hasGivens(int t) {

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Set;
 import org.showwork.derive.Iteration;
 import org.showwork.quantity.Quantity;
-import org.showwork.derive.SampleStep;
 import org.showwork.derive.Trace;
 import org.showwork.numeric.Num;
 import org.showwork.problem.Problem;
@@ -90,21 +89,19 @@ public sealed interface Constraint permits Constraint.ProbabilityMargin, Constra
 
         @Override public boolean holds(Problem problem, Trace trace) {
             BigDecimal high = BigDecimal.ONE.subtract(margin);
+            boolean[] holds = {true};
             for (Iteration it : trace.iterations()) {
-                for (SampleStep s : it.samples()) {
-                    if (s.loss() != null && s.loss().infinite()) {
-                        return false;
+                // every probability of every class (one per sample in the binary model)
+                it.forEach((id, q) -> {
+                    if (id.kind() == QuantityKind.LOSS && q.infinite()) {
+                        holds[0] = false;
+                    } else if (id.kind() == QuantityKind.P && q.finite()) {
+                        BigDecimal p = shown(problem, id, q);
+                        holds[0] &= p.compareTo(margin) >= 0 && p.compareTo(high) <= 0;
                     }
-                    if (s.p() == null) {
-                        continue;
-                    }
-                    BigDecimal p = shown(problem, QuantityId.ofSample(it.number(), QuantityKind.P, s.i()), s.p());
-                    if (p.compareTo(margin) < 0 || p.compareTo(high) > 0) {
-                        return false;
-                    }
-                }
+                });
             }
-            return true;
+            return holds[0];
         }
     }
 
@@ -153,6 +150,10 @@ public sealed interface Constraint permits Constraint.ProbabilityMargin, Constra
         }
 
         @Override public boolean holds(Problem problem, Trace trace) {
+            if (problem.softmax()) {
+                // softmax: samples of at least two classes (a class without samples is still learnt: its scores fall)
+                return problem.samples().stream().mapToInt(Sample::y).distinct().count() >= 2;
+            }
             boolean zero = problem.samples().stream().anyMatch(s -> s.y() == 0);
             boolean one = problem.samples().stream().anyMatch(s -> s.y() == 1);
             return zero && one;

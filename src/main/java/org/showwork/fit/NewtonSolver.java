@@ -30,11 +30,11 @@ public final class NewtonSolver {
     /** Below this ratio of the Hessian's smallest to largest Cholesky pivot (squared) it counts as singular. */
     static final double SINGULAR = 1e-13;
 
-    private final Objective objective;
+    private final NewtonObjective objective;
     private final int maxIterations;
     private final boolean minimumExists;
 
-    private NewtonSolver(Objective objective, int maxIterations, boolean minimumExists) {
+    private NewtonSolver(NewtonObjective objective, int maxIterations, boolean minimumExists) {
         this.objective = objective;
         this.maxIterations = maxIterations;
         this.minimumExists = minimumExists;
@@ -44,7 +44,7 @@ public final class NewtonSolver {
      * @param minimumExists false for separable data without a penalty, where the gradient can only
      *                      approach zero as ‖w‖ grows: meeting the tolerance there is not convergence
      */
-    public static NewtonRun solve(Objective objective, int maxIterations, boolean minimumExists) {
+    public static NewtonRun solve(NewtonObjective objective, int maxIterations, boolean minimumExists) {
         return new NewtonSolver(objective, maxIterations, minimumExists).run();
     }
 

@@ -10,7 +10,7 @@ import org.showwork.problem.TrainingData;
  * Its gradient and Hessian are accumulated in one pass over the samples with plain arrays, which
  * is what keeps a 100,000 × 20 Newton step fast.
  */
-public final class Objective {
+public final class Objective implements NewtonObjective {
 
     private final int n;
     private final int d;
@@ -54,10 +54,12 @@ public final class Objective {
     }
 
     /** The number of parameters, d weights and the bias. */
+    @Override
     public int dimension() {
         return d + 1;
     }
 
+    @Override
     public int sampleCount() {
         return n;
     }
@@ -92,6 +94,7 @@ public final class Objective {
     }
 
     /** F(θ), in one pass. */
+    @Override
     public double value(double[] theta) {
         double losses = 0;
         double[] row = new double[d];
@@ -104,6 +107,7 @@ public final class Objective {
     }
 
     /** F(θ), its gradient and its Hessian, in one pass over the samples. */
+    @Override
     public Evaluation evaluate(double[] theta) {
         int p = d + 1;
         double c = penalty.lossFactor();

@@ -76,7 +76,7 @@ public sealed interface Expr {
         COST("J", "J"), N("n", "n"), ALPHA("α", "\\alpha"), E("e", "e"), I("i", "i"), J("j", "j"),
         INFINITY("∞", "\\infty"), C("C", "C"), SAMPLE_WEIGHT("s", "s"), Y_SIGNED("y′", "y'"), OBJECTIVE("F", "F"),
         GRADIENT("g", "g"), HESSIAN("H", "H"), DIRECTION("Δ", "\\Delta"), STEP("t", "t"), THETA("θ", "\\theta"),
-        LAMBDA("λ", "\\lambda"), M("m", "m");
+        LAMBDA("λ", "\\lambda"), M("m", "m"), K("K", "K");
 
         private final String plain;
         private final String latex;

@@ -39,6 +39,12 @@ public sealed interface Arithmetic permits ExactArithmetic, HandArithmetic {
      */
     Num logLossFromZ(int y, Num z, Num p);
 
+    /** e^x; callers keep x at most 0 (a softmax subtracts the largest score first), so it cannot overflow. */
+    Num exp(Num x);
+
+    /** The natural logarithm of a positive number. */
+    Num ln(Num x);
+
     /** The value carried forward after a result is written down with {@code decimals} places. */
     Num carry(Num value, int decimals);
 

@@ -25,6 +25,10 @@ public record ExactArithmetic() implements Arithmetic {
         return new Num.Binary(StableMath.logLossFromZ(y, z.toDouble()));
     }
 
+    @Override public Num exp(Num x) { return new Num.Binary(Math.exp(x.toDouble())); }
+
+    @Override public Num ln(Num x) { return new Num.Binary(Math.log(x.toDouble())); }
+
     @Override public Num carry(Num value, int decimals) { return value; }
 
     @Override public boolean roundsEachStep() { return false; }

@@ -90,6 +90,10 @@ public record HandArithmetic() implements Arithmetic {
 
     @Override public Num logLossFromZ(int y, Num z, Num p) { return logLoss(y, p); }
 
+    @Override public Num exp(Num x) { return new Num.Decimal(exp(x.toBigDecimal())); }
+
+    @Override public Num ln(Num x) { return new Num.Decimal(BigDecimalMath.log(x.toBigDecimal(), TRANSCENDENTAL)); }
+
     /**
      * Rounds half up to {@code decimals} places. An approximate σ, logarithm or quotient is rounded
      * without its many digits where that gives the same (see {@link Num.Approximate#rounded}).

@@ -146,8 +146,9 @@ public final class CsvDataReader {
             x[base + j] = number(row, columns.features()[j], names, i);
         }
         double labelValue = number(row, columns.label(), names, i);
-        if (labelValue != 0 && labelValue != 1) {
-            throw cellError(row, columns.label(), names, i, "the label must be 0 or 1, got " + row.field(columns.label()).strip());
+        if (labelValue < 0 || labelValue != Math.rint(labelValue) || labelValue > 999) {
+            throw cellError(row, columns.label(), names, i, "the label must be 0 or 1 (or a class number 0, 1, 2, … "
+                    + "for more than two classes), got " + row.field(columns.label()).strip());
         }
         samples.label(i, (int) labelValue);
         if (columns.weight() >= 0) {
@@ -161,7 +162,7 @@ public final class CsvDataReader {
     }
 
     private void checkBothClasses(int[] y, double[] w, String labelName, String weightName) throws ProblemException {
-        double[] total = new double[2];
+        double[] total = new double[Math.max(2, Arrays.stream(y).max().orElse(1) + 1)];
         for (int i = 0; i < y.length; i++) {
             total[y[i]] += w == null ? 1 : w[i];
         }

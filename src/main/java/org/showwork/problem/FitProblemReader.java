@@ -35,12 +35,16 @@ public final class FitProblemReader {
         }
         if (problem.samples().stream().mapToInt(Sample::y).distinct().count() < 2) {
             throw new ProblemException(name + ": every sample has label " + problem.samples().get(0).y()
-                    + "; logistic regression needs samples of both classes, 0 and 1");
+                    + (problem.softmax() ? "; a fit needs samples of at least two classes"
+                    : "; logistic regression needs samples of both classes, 0 and 1"));
         }
         if (problem.sampleCount() < 2) {
             throw new ProblemException(name + ": a fit needs at least two samples");
         }
         Optional<QuotedParameters> quoted = Optional.empty();
+        if (problem.softmax()) {
+            return new FitProblem(TrainingData.of(problem), quoted, problem.classes().names());
+        }
         if (statesParameters(text)) {
             quoted = Optional.of(new QuotedParameters(problem.weights(), problem.bias()));
         }

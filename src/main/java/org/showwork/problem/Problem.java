@@ -31,7 +31,16 @@ public record Problem(
         ArithmeticMode arithmetic,
         DecimalPlaces decimals,
         Map<QuantityId, BigDecimal> given,
-        Schedule schedule) {
+        Schedule schedule,
+        Classes classes) {
+
+    /** A problem of the binary logistic model. */
+    public Problem(String source, String title, List<String> featureNames, List<Sample> samples, boolean featuresKnown,
+            List<BigDecimal> weights, BigDecimal bias, BigDecimal learningRate, int iterations, ArithmeticMode arithmetic,
+            DecimalPlaces decimals, Map<QuantityId, BigDecimal> given, Schedule schedule) {
+        this(source, title, featureNames, samples, featuresKnown, weights, bias, learningRate, iterations, arithmetic,
+                decimals, given, schedule, Classes.NONE);
+    }
 
     /** A problem traced by plain full-batch gradient descent. */
     public Problem(String source, String title, List<String> featureNames, List<Sample> samples, boolean featuresKnown,
@@ -56,12 +65,40 @@ public record Problem(
         if (iterations < 1) {
             throw new IllegalArgumentException("at least one iteration");
         }
+        int labels = classes.count() == 0 ? 2 : classes.count();
+        if (samples.stream().anyMatch(s -> s.y() >= labels)) {
+            throw new IllegalArgumentException("labels are 0 to " + (labels - 1));
+        }
+        int d = featureNames.size();
+        if (classes.weights().stream().anyMatch(row -> row.size() != d)) {
+            throw new IllegalArgumentException("one weight per feature in every class's row");
+        }
     }
 
     /** The same problem under another name (a variant drawn from a template is named after its own file). */
     public Problem withSource(String name) {
         return new Problem(name, title, featureNames, samples, featuresKnown, weights, bias, learningRate, iterations,
-                arithmetic, decimals, given, schedule);
+                arithmetic, decimals, given, schedule, classes);
+    }
+
+    /** Whether the model is softmax regression over K classes (else binary logistic regression). */
+    public boolean softmax() {
+        return classes.count() > 0;
+    }
+
+    /** K for a softmax model, 0 for the binary model (whose ids have no class index). */
+    public int classCount() {
+        return classes.count();
+    }
+
+    /** Starting weight j (1-based) of class k (1-based; 0 in the binary model). */
+    public BigDecimal weight(int k, int j) {
+        return k == 0 ? weights.get(j - 1) : classes.weights().get(k - 1).get(j - 1);
+    }
+
+    /** The starting bias of class k (1-based; 0 in the binary model). */
+    public BigDecimal bias(int k) {
+        return k == 0 ? bias : classes.biases().get(k - 1);
     }
 
     public int featureCount() {

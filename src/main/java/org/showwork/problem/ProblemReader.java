@@ -25,7 +25,7 @@ public final class ProblemReader {
     /** Every key a problem file may have; anything else is a mistake (most often a typo). */
     static final List<String> KEYS = List.of("title", "features", "samples", "labels", "weights", "bias",
             "learning_rate", "iterations", "arithmetic", "decimals", "decimals_for", "probabilities", "given",
-            "batch", "shuffle_seed", "l2", "until", "show");
+            "batch", "shuffle_seed", "l2", "until", "show", "model", "classes");
 
     /** Without a {@code show:} key, runs this long show every update; longer ones the first two and the last. */
     static final int SHOW_ALL_UP_TO = 10;
@@ -36,6 +36,8 @@ public final class ProblemReader {
     private static final int MAX_DECIMALS = 30;
 
     private final String file;
+    /** Whether labels are classes 0 … K − 1 of a softmax model (else 0 or 1). */
+    private boolean softmax;
 
     private ProblemReader(String file) {
         this.file = file;
@@ -87,6 +89,8 @@ public final class ProblemReader {
             }
         }
         Map<String, YamlNode.Entry> keys = top.entries();
+        ModelReader model = new ModelReader(file, keys);
+        softmax = model.softmax();
 
         String title = keys.containsKey("title") ? text(keys.get("title")) : "";
         List<Sample> samples;
@@ -145,7 +149,8 @@ public final class ProblemReader {
         }
 
         List<BigDecimal> weights = new ArrayList<>(Collections.nCopies(d, BigDecimal.ZERO));
-        if (keys.containsKey("weights")) {
+        Classes classes = softmax ? model.parameters(model.names(samples), d, featuresKnown) : Classes.NONE;
+        if (keys.containsKey("weights") && !softmax) {
             YamlNode.Entry entry = keys.get("weights");
             if (!featuresKnown) {
                 throw at(entry, "weights need samples with feature values; with labels only there are none");
@@ -159,7 +164,7 @@ public final class ProblemReader {
                 weights.set(j, number(values.get(j), "weights[" + (j + 1) + "]"));
             }
         }
-        BigDecimal bias = keys.containsKey("bias") ? number(keys.get("bias").value(), "bias") : BigDecimal.ZERO;
+        BigDecimal bias = keys.containsKey("bias") && !softmax ? number(keys.get("bias").value(), "bias") : BigDecimal.ZERO;
 
         if (!keys.containsKey("learning_rate")) {
             throw ProblemException.at(file, top.line(), top.column(), "learning_rate",
@@ -203,7 +208,9 @@ public final class ProblemReader {
         }
 
         Map<QuantityId, BigDecimal> given = new LinkedHashMap<>();
-        if (keys.containsKey("probabilities")) {
+        if (keys.containsKey("probabilities") && softmax) {
+            model.probabilities(given, n, classes.count());
+        } else if (keys.containsKey("probabilities")) {
             YamlNode.Entry entry = keys.get("probabilities");
             List<YamlNode> values = sequence(entry.value(), "probabilities");
             if (values.size() != n) {
@@ -215,7 +222,7 @@ public final class ProblemReader {
             }
         }
         if (keys.containsKey("given")) {
-            readGiven(keys.get("given"), given, n, d, iterations, featuresKnown);
+            readGiven(keys.get("given"), given, n, d, iterations, featuresKnown, classes.count());
         }
         if (!featuresKnown && given.keySet().stream().noneMatch(id -> id.kind() == QuantityKind.P
                 || id.kind() == QuantityKind.Z || id.kind() == QuantityKind.ERROR)) {
@@ -231,7 +238,7 @@ public final class ProblemReader {
             throw at(keys.getOrDefault("until", keys.getOrDefault("iterations", keys.get("arithmetic"))), tooLong.get());
         }
         return new Problem(file, title, featureNames, samples, featuresKnown, weights, bias, learningRate,
-                planned, arithmetic, new DecimalPlaces(decimals, decimalsFor), given, schedule);
+                planned, arithmetic, new DecimalPlaces(decimals, decimalsFor), given, schedule, classes);
     }
 
     private Schedule schedule(Map<String, YamlNode.Entry> keys, int n, int iterations, boolean featuresKnown)
@@ -335,14 +342,15 @@ public final class ProblemReader {
     }
 
     private void readGiven(YamlNode.Entry entry, Map<QuantityId, BigDecimal> given, int n, int d, int iterations,
-            boolean featuresKnown) throws ProblemException {
+            boolean featuresKnown, int classes) throws ProblemException {
         if (!(entry.value() instanceof YamlNode.Mapping m)) {
             throw at(entry, "given is a mapping from quantity ids to values, one per line, e.g. 'given:' then '  p[4]: 0.899'");
         }
         for (YamlNode.Entry e : m.entries().values()) {
             String where = "given." + e.key();
-            QuantityId id = QuantityId.parse(e.key(), d).orElseThrow(() -> ProblemException.at(file, e.line(),
-                    e.column(), where, "'" + e.key() + "' is not a quantity id (e.g. p[1], error_x[2,1], grad_b, t2:cost)"));
+            QuantityId id = QuantityId.parse(e.key(), d, classes).orElseThrow(() -> ProblemException.at(file, e.line(),
+                    e.column(), where, "'" + e.key() + "' is not a quantity id (e.g. " + (classes == 0
+                            ? "p[1], error_x[2,1], grad_b, t2:cost" : "p[1,2], error_x[2,3,1], grad_b[2], t2:cost") + ")"));
             String range = null;
             if (id.iteration() > iterations) {
                 range = "step " + id.iteration() + " is beyond iterations: " + iterations;
@@ -350,6 +358,10 @@ public final class ProblemReader {
                 range = "there is no sample " + id.sample() + " (samples are 1 to " + n + ")";
             } else if (id.kind().perFeature() && (id.feature() < 1 || id.feature() > d)) {
                 range = d == 0 ? "there are no features" : "there is no feature " + id.feature() + " (features are 1 to " + d + ")";
+            } else if (id.classIndex() > classes) {
+                range = "there is no class " + id.classIndex() + " (classes are 1 to " + classes + ")";
+            } else if (classes > 0 && (id.kind() == QuantityKind.BOUNDARY || id.kind() == QuantityKind.BOUNDARY_NEW)) {
+                range = "a softmax model has decision regions, not a boundary x = −b/w";
             } else if (!featuresKnown && id.kind() == QuantityKind.BOUNDARY) {
                 range = "there is no decision boundary without features";
             }
@@ -409,14 +421,23 @@ public final class ProblemReader {
 
     private int label(YamlNode node, String where) throws ProblemException {
         BigDecimal value = number(node, where);
+        if (softmax) {
+            if (value.stripTrailingZeros().scale() > 0 || value.signum() < 0 || value.compareTo(BigDecimal.valueOf(999)) > 0) {
+                throw error(node, where, "a label of a softmax model is a class number 0, 1, 2, …, got "
+                        + value.toPlainString() + " (the last value of a row is the label)");
+            }
+            return value.intValueExact();
+        }
         if (value.compareTo(BigDecimal.ZERO) == 0) {
             return 0;
         }
         if (value.compareTo(BigDecimal.ONE) == 0) {
             return 1;
         }
+        String more = value.stripTrailingZeros().scale() <= 0 && value.signum() > 0
+                ? "; labels with more than two classes need 'model: softmax'" : "";
         throw error(node, where, "the label must be 0 or 1, got " + value.toPlainString()
-                + " (the last value of a row is the label)");
+                + " (the last value of a row is the label)" + more);
     }
 
     private BigDecimal probability(YamlNode node, String where) throws ProblemException {

@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Samples to fit a model to, as doubles: n rows of d feature values, a label 0 or 1 for each row,
+ * Samples to fit a model to, as doubles: n rows of d feature values, a label for each row (0 or 1,
+ * or a class 0 … K − 1 for a multinomial model),
  * and optionally a weight per row. It is a class rather than a record because it holds primitive
  * arrays (a 100,000 × 20 data set as boxed numbers would cost ten times the memory); the arrays
  * are copied in and never handed out, so it is immutable all the same.
@@ -57,8 +58,8 @@ public final class TrainingData {
             throw new IllegalArgumentException("one sample weight per sample");
         }
         for (int label : y) {
-            if (label != 0 && label != 1) {
-                throw new IllegalArgumentException("labels are 0 or 1");
+            if (label < 0) {
+                throw new IllegalArgumentException("labels are class numbers from 0 (0 or 1 for two classes)");
             }
         }
         this.x = x;

@@ -39,6 +39,11 @@ public record BlankSelection(Set<QuantityKind> kinds, Set<QuantityId> ids) imple
      * @return empty, with nothing read, when a name is neither a kind, a group nor an id; see {@link #names()}
      */
     public static Optional<BlankSelection> parse(String list, int featureCount) {
+        return parse(list, featureCount, 0);
+    }
+
+    /** The same for a model of {@code classes} classes (0: the binary model), whose ids carry a class index. */
+    public static Optional<BlankSelection> parse(String list, int featureCount, int classes) {
         Set<QuantityKind> kinds = EnumSet.noneOf(QuantityKind.class);
         Set<QuantityId> ids = new HashSet<>();
         for (String raw : list.split(",")) {
@@ -55,7 +60,7 @@ public record BlankSelection(Set<QuantityKind> kinds, Set<QuantityId> ids) imple
                 kinds.add(kind.get());
                 continue;
             }
-            Optional<QuantityId> id = QuantityId.parse(name, featureCount);
+            Optional<QuantityId> id = QuantityId.parse(name, featureCount, classes);
             if (id.isEmpty()) {
                 return Optional.empty();
             }

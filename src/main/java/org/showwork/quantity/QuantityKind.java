@@ -5,35 +5,43 @@ import java.util.Optional;
 
 /**
  * The kinds of derived quantity, named as in problem files, JSON, worksheets and the checker
- * (see DESIGN.md), in the order a derivation produces them. Each kind says which indices its id
- * carries: a sample {@code i}, a feature {@code j}, both, or none.
+ * in the order a derivation produces them. Each kind says which indices its id carries: a sample
+ * {@code i}, a feature {@code j}, both, or none; and whether a softmax model (K classes) gives it
+ * a class index {@code k} as well, written after the sample: {@code z[i,k]}, {@code grad_w[k,j]}.
  */
 public enum QuantityKind {
-    Z("z", Indices.SAMPLE),
-    P("p", Indices.SAMPLE),
-    LOSS("loss", Indices.SAMPLE),
-    ERROR("error", Indices.SAMPLE),
-    ERROR_X("error_x", Indices.SAMPLE_FEATURE),
-    SUM_LOSS("sum_loss", Indices.NONE),
-    SUM_ERROR("sum_error", Indices.NONE),
-    SUM_ERROR_X("sum_error_x", Indices.FEATURE),
-    COST("cost", Indices.NONE),
-    GRAD_W("grad_w", Indices.FEATURE),
-    GRAD_B("grad_b", Indices.NONE),
-    W_NEW("w_new", Indices.FEATURE),
-    B_NEW("b_new", Indices.NONE),
-    BOUNDARY("boundary", Indices.NONE),
-    BOUNDARY_NEW("boundary_new", Indices.NONE);
+    Z("z", Indices.SAMPLE, true),
+    P("p", Indices.SAMPLE, true),
+    LOSS("loss", Indices.SAMPLE, false),
+    ERROR("error", Indices.SAMPLE, true),
+    ERROR_X("error_x", Indices.SAMPLE_FEATURE, true),
+    SUM_LOSS("sum_loss", Indices.NONE, false),
+    SUM_ERROR("sum_error", Indices.NONE, true),
+    SUM_ERROR_X("sum_error_x", Indices.FEATURE, true),
+    COST("cost", Indices.NONE, false),
+    GRAD_W("grad_w", Indices.FEATURE, true),
+    GRAD_B("grad_b", Indices.NONE, true),
+    W_NEW("w_new", Indices.FEATURE, true),
+    B_NEW("b_new", Indices.NONE, true),
+    BOUNDARY("boundary", Indices.NONE, false),
+    BOUNDARY_NEW("boundary_new", Indices.NONE, false);
 
     /** Which indices an id of this kind carries. */
     public enum Indices { NONE, SAMPLE, FEATURE, SAMPLE_FEATURE }
 
     private final String id;
     private final Indices indices;
+    private final boolean perClass;
 
-    QuantityKind(String id, Indices indices) {
+    QuantityKind(String id, Indices indices, boolean perClass) {
         this.id = id;
         this.indices = indices;
+        this.perClass = perClass;
+    }
+
+    /** Whether a softmax model has one quantity of this kind per class (the binary model has no class index). */
+    public boolean perClass() {
+        return perClass;
     }
 
     /** The name used in ids and files, e.g. {@code error_x}. */

@@ -68,7 +68,7 @@ class RecomputationTest {
         StepShape shape = new StepShape(2, List.of(3, 4), 1, true, true, false);
         List<Quantity> rows = new ArrayList<>();
         shape.forEachId(id -> rows.add(id.kind().perSample() ? first.get(id.inIteration(1)) : null));
-        Iteration second = new Iteration(2, 1, shape, List.of(first.wNew().get(0).value()), first.bNew().value(), rows,
+        Iteration second = new Iteration(2, 1, shape, List.of(first.wNew().get(0).value()), List.of(first.bNew().value()), rows,
                 first.data());
         Trace batched = new Trace(full.problem(), full.provenance(), List.of(first, second), List.of(), List.of(),
                 org.showwork.derive.Stop.PLANNED, 2);

@@ -73,9 +73,10 @@ class CsvDataReaderTest {
     }
 
     @Test
-    void aLabelOtherThanZeroOrOne() {
-        assertThat(error("x,y\n1,0\n2,2\n")).isEqualTo(
-                "data.csv, line 3, column 3, at y (sample 2): the label must be 0 or 1, got 2");
+    void aLabelThatIsNoClassNumber() {
+        assertThat(error("x,y\n1,0\n2,0.5\n")).isEqualTo("data.csv, line 3, column 3, at y (sample 2): the label must "
+                + "be 0 or 1 (or a class number 0, 1, 2, … for more than two classes), got 0.5");
+        assertThat(error("x,y\n1,0\n2,-1\n")).contains("got -1");
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.showwork.quantity.Quantity;
 import org.showwork.quantity.QuantityId;
 import org.showwork.quantity.QuantityKind;
 
-/** ∂J/∂b = Σ (ŷᵢ − yᵢ) / m: the bias is not penalised. */
+/** ∂J/∂b = Σ (ŷᵢ − yᵢ) / m (for each class's bias b_k in a softmax model): the bias is not penalised. */
 public final class BiasGradientRule implements Rule {
 
     @Override
@@ -23,7 +23,7 @@ public final class BiasGradientRule implements Rule {
     }
 
     private static QuantityId summed(QuantityId id) {
-        return QuantityId.of(id.iteration(), QuantityKind.SUM_ERROR);
+        return new QuantityId(id.iteration(), QuantityKind.SUM_ERROR, 0, 0, id.classIndex());
     }
 
     @Override
@@ -38,8 +38,9 @@ public final class BiasGradientRule implements Rule {
     @Override
     public Expr formula(Notation notation) {
         Expr count = notation.count();
-        return eq(partial(sym(Symbol.COST), sym(Symbol.B)), times(over(num(1), count),
-                sum("i", num(1), count, minus(sym(Symbol.Y_HAT, "i"), sym(Symbol.Y, "i")))));
+        String i = notation.perClass("i");
+        return eq(partial(sym(Symbol.COST), sym(Symbol.B, notation.perClass(""))), times(over(num(1), count),
+                sum("i", num(1), count, minus(sym(Symbol.Y_HAT, i), sym(Symbol.Y, i)))));
     }
 
     @Override
@@ -49,6 +50,6 @@ public final class BiasGradientRule implements Rule {
 
     @Override
     public Expr symbol(QuantityId id, int features) {
-        return partial(sym(Symbol.COST), sym(Symbol.B));
+        return partial(sym(Symbol.COST), sym(Symbol.B, Subscripts.bias(id.classIndex())));
     }
 }

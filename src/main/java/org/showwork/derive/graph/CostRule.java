@@ -12,7 +12,10 @@ import org.showwork.quantity.Quantity;
 import org.showwork.quantity.QuantityId;
 import org.showwork.quantity.QuantityKind;
 
-/** The cost J = Σ Lᵢ / m, plus (λ·Σ wⱼ²)/(2m) under an L2 penalty (the bias is not penalised). */
+/**
+ * The cost J = Σ Lᵢ / m, plus (λ·Σ wⱼ²)/(2m) under an L2 penalty (the bias is not penalised; in a
+ * softmax model the squares run over every class's weights).
+ */
 public final class CostRule implements Rule {
 
     @Override
@@ -52,12 +55,14 @@ public final class CostRule implements Rule {
             return Outcome.of(average);
         }
         Num squares = null;
-        for (int j = 1; j <= d; j++) {
-            Num w = in.weight(j);
-            if (w == null) {
-                return null;
+        for (int k = in.classes() == 0 ? 0 : 1; k <= in.classes(); k++) {
+            for (int j = 1; j <= d; j++) {
+                Num w = in.weight(k, j);
+                if (w == null) {
+                    return null;
+                }
+                squares = squares == null ? a.multiply(w, w) : a.add(squares, a.multiply(w, w));
             }
-            squares = squares == null ? a.multiply(w, w) : a.add(squares, a.multiply(w, w));
         }
         Num penalty = a.divide(a.multiply(in.lambda(), squares), a.multiply(a.integer(2), in.m()));
         return Outcome.of(a.add(average, penalty));
@@ -71,7 +76,11 @@ public final class CostRule implements Rule {
         if (!notation.penalised() || d == 0) {
             return eq(sym(Symbol.COST), average);
         }
-        Expr squares = d == 1 ? pow(sym(Symbol.W), num(2)) : sum("j", num(1), num(d), pow(sym(Symbol.W, "j"), num(2)));
+        Expr squares = d == 1 ? pow(sym(Symbol.W, notation.weightIndex("")), num(2))
+                : sum("j", num(1), num(d), pow(sym(Symbol.W, notation.weightIndex("j")), num(2)));
+        if (notation.classes() > 0) {
+            squares = sum("k", num(1), sym(Symbol.K), squares);
+        }
         return eq(sym(Symbol.COST), plus(average, times(over(sym(Symbol.LAMBDA), times(num(2), count)), squares)));
     }
 
@@ -83,8 +92,10 @@ public final class CostRule implements Rule {
             return eq(sym(Symbol.COST), average);
         }
         List<Expr> squares = new ArrayList<>();
-        for (int j = 1; j <= d; j++) {
-            squares.add(pow(s.weight(j), num(2)));
+        for (int k = s.classes() == 0 ? 0 : 1; k <= s.classes(); k++) {
+            for (int j = 1; j <= d; j++) {
+                squares.add(pow(s.weight(k, j), num(2)));
+            }
         }
         return eq(sym(Symbol.COST), plus(average, over(times(num(s.lambda()), plus(squares)),
                 times(num(2), num(s.m())))));

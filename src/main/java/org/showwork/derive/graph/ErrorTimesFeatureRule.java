@@ -9,7 +9,10 @@ import org.showwork.numeric.Num;
 import org.showwork.quantity.QuantityId;
 import org.showwork.quantity.QuantityKind;
 
-/** The error times a feature, (ŷᵢ − yᵢ)·xᵢⱼ: the sample's share of that weight's gradient. */
+/**
+ * The error times a feature, (ŷᵢ − yᵢ)·xᵢⱼ: the sample's share of that weight's gradient (of class
+ * k's weight in a softmax model, from the error of class k).
+ */
 public final class ErrorTimesFeatureRule implements Rule {
 
     @Override
@@ -23,7 +26,7 @@ public final class ErrorTimesFeatureRule implements Rule {
     }
 
     private static QuantityId error(QuantityId id) {
-        return QuantityId.ofSample(id.iteration(), QuantityKind.ERROR, id.sample());
+        return new QuantityId(id.iteration(), QuantityKind.ERROR, id.sample(), 0, id.classIndex());
     }
 
     @Override
@@ -36,12 +39,19 @@ public final class ErrorTimesFeatureRule implements Rule {
     @Override
     public Expr formula(Notation notation) {
         int d = notation.features();
-        return times(minus(sym(Symbol.Y_HAT, "i"), sym(Symbol.Y, "i")), sym(Symbol.X, d == 1 ? "i" : "i,j"));
+        String i = notation.perClass("i");
+        return times(minus(sym(Symbol.Y_HAT, i), sym(Symbol.Y, i)), sym(Symbol.X, d == 1 ? "i" : "i,j"));
     }
 
     /** The column header for feature j: (ŷᵢ − yᵢ)·xᵢⱼ with j written out. */
     public static Expr column(int d, int j) {
-        return times(minus(sym(Symbol.Y_HAT, "i"), sym(Symbol.Y, "i")), sym(Symbol.X, d == 1 ? "i" : "i," + j));
+        return column(d, j, 0);
+    }
+
+    /** The column header for class k (0: the binary model) and feature j: (ŷᵢₖ − yᵢₖ)·xᵢⱼ. */
+    public static Expr column(int d, int j, int k) {
+        String i = Subscripts.withClass("i", k);
+        return times(minus(sym(Symbol.Y_HAT, i), sym(Symbol.Y, i)), sym(Symbol.X, d == 1 ? "i" : "i," + j));
     }
 
     @Override
@@ -51,8 +61,9 @@ public final class ErrorTimesFeatureRule implements Rule {
 
     @Override
     public Expr symbol(QuantityId id, int features) {
-        String i = String.valueOf(id.sample());
+        String sample = String.valueOf(id.sample());
+        String i = Subscripts.sample(id);
         return times(minus(sym(Symbol.Y_HAT, i), sym(Symbol.Y, i)),
-                sym(Symbol.X, features == 1 ? i : i + "," + id.feature()));
+                sym(Symbol.X, features == 1 ? sample : sample + "," + id.feature()));
     }
 }

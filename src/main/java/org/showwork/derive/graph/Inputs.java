@@ -31,10 +31,30 @@ public interface Inputs {
     int label(int i);
 
     /** Weight j (1-based) the update starts from; null when it cannot be known. */
-    Num weight(int j);
+    default Num weight(int j) {
+        return weight(0, j);
+    }
 
     /** The bias the update starts from; null when it cannot be known. */
-    Num bias();
+    default Num bias() {
+        return bias(0);
+    }
+
+    /** Weight j of class k (1-based; 0 in the binary model) the update starts from; null when it cannot be known. */
+    Num weight(int k, int j);
+
+    /** The bias of class k (1-based; 0 in the binary model) the update starts from; null when it cannot be known. */
+    Num bias(int k);
+
+    /** The number of classes K of a softmax model; 0 for the binary model. */
+    default int classes() {
+        return 0;
+    }
+
+    /** Whether sample i's label is class k (1-based; labels are 0 … K − 1): the one-hot y_{ik}. */
+    default boolean labelled(int i, int k) {
+        return label(i) == k - 1;
+    }
 
     Num learningRate();
 

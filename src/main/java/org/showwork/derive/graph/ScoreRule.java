@@ -11,7 +11,10 @@ import org.showwork.numeric.Num;
 import org.showwork.quantity.QuantityId;
 import org.showwork.quantity.QuantityKind;
 
-/** The score zᵢ = w·xᵢ + b: the products added in feature order, then the bias, as it is written out. */
+/**
+ * The score zᵢ = w·xᵢ + b: the products added in feature order, then the bias, as it is written
+ * out. In a softmax model each class k has its own row of weights and bias: z_{ik} = w_k·xᵢ + b_k.
+ */
 public final class ScoreRule implements Rule {
 
     @Override
@@ -21,7 +24,7 @@ public final class ScoreRule implements Rule {
 
     @Override
     public List<QuantityId> inputs(QuantityId id, StepShape shape) {
-        return shape.parameters(0);
+        return shape.parameters(id.classIndex(), 0);
     }
 
     @Override
@@ -33,14 +36,14 @@ public final class ScoreRule implements Rule {
         Arithmetic a = in.arithmetic();
         Num dot = null;
         for (int j = 1; j <= d; j++) {
-            Num w = in.weight(j);
+            Num w = in.weight(id.classIndex(), j);
             Num x = in.feature(id.sample(), j);
             if (w == null || x == null) {
                 return null;
             }
             dot = dot == null ? a.multiply(w, x) : a.add(dot, a.multiply(w, x));
         }
-        Num b = in.bias();
+        Num b = in.bias(id.classIndex());
         return b == null ? null : Outcome.of(a.add(dot, b));
     }
 
@@ -48,33 +51,35 @@ public final class ScoreRule implements Rule {
     @Override
     public Expr formula(Notation notation) {
         int d = notation.features();
-        Expr lhs = sym(Symbol.Z, "i");
+        Expr lhs = sym(Symbol.Z, notation.perClass("i"));
+        Expr b = sym(Symbol.B, notation.perClass(""));
         if (d == 1) {
-            return eq(lhs, plus(times(sym(Symbol.W), sym(Symbol.X, "i")), sym(Symbol.B)));
+            return eq(lhs, plus(times(sym(Symbol.W, notation.weightIndex("")), sym(Symbol.X, "i")), b));
         }
         if (d <= 3) {
             List<Expr> terms = new ArrayList<>();
             for (int j = 1; j <= d; j++) {
-                terms.add(times(sym(Symbol.W, String.valueOf(j)), sym(Symbol.X, "i," + j)));
+                terms.add(times(sym(Symbol.W, notation.weightIndex(String.valueOf(j))), sym(Symbol.X, "i," + j)));
             }
-            terms.add(sym(Symbol.B));
+            terms.add(b);
             return eq(lhs, plus(terms));
         }
-        return eq(lhs, plus(sum("j", num(1), num(d), times(sym(Symbol.W, "j"), sym(Symbol.X, "i,j"))), sym(Symbol.B)));
+        return eq(lhs, plus(sum("j", num(1), num(d), times(sym(Symbol.W, notation.weightIndex("j")),
+                sym(Symbol.X, "i,j"))), b));
     }
 
     @Override
     public Expr computation(QuantityId id, Substitution s) {
         List<Expr> terms = new ArrayList<>();
         for (int j = 1; j <= s.features(); j++) {
-            terms.add(times(s.weight(j), s.feature(id.sample(), j)));
+            terms.add(times(s.weight(id.classIndex(), j), s.feature(id.sample(), j)));
         }
-        terms.add(s.bias());
+        terms.add(s.bias(id.classIndex()));
         return plus(terms);
     }
 
     @Override
     public Expr symbol(QuantityId id, int features) {
-        return sym(Symbol.Z, String.valueOf(id.sample()));
+        return sym(Symbol.Z, Subscripts.sample(id));
     }
 }

@@ -15,6 +15,8 @@ import org.showwork.quantity.QuantityKind;
  *
  * <p>{@code previous} says whether update t − 1 is recorded in full, so that its new parameters
  * are the quantities this update starts from; {@code features} is 0 when the problem gives none.
+ * {@code classes} is K for a softmax model (0 for the binary one): then each kind with a class
+ * index has K times the ids, class by class (and feature by feature within a class).
  */
 public final class StepShape {
 
@@ -29,6 +31,7 @@ public final class StepShape {
     private final boolean previous;
     private final boolean boundary;
     private final boolean penalised;
+    private final int classes;
     /** Each sample's position in the batch, by sample number; −1 for samples not in it. */
     private final int[] position;
     /** Where each kind's ids start: within a sample's block for per-sample kinds, after all the blocks for the others. */
@@ -37,6 +40,13 @@ public final class StepShape {
 
     public StepShape(int update, List<Integer> batch, int features, boolean previous, boolean boundary,
             boolean penalised) {
+        this(update, batch, features, previous, boundary, penalised, 0);
+    }
+
+    /** The shape of an update of a model with {@code classes} classes (0: the binary model, which has no class index). */
+    public StepShape(int update, List<Integer> batch, int features, boolean previous, boolean boundary,
+            boolean penalised, int classes) {
+        this.classes = classes;
         this.update = update;
         this.batch = List.copyOf(batch);
         this.features = features;
@@ -90,29 +100,57 @@ public final class StepShape {
         return penalised;
     }
 
+    /** The number of classes K of a softmax model; 0 for the binary model. */
+    public int classes() {
+        return classes;
+    }
+
     /** The new weight j (0: every weight) and bias of update t − 1, when it is recorded: what this update starts from. */
     public List<QuantityId> parameters(int j) {
+        return parameters(0, j);
+    }
+
+    /**
+     * The new weight j (0: every weight) and bias of class k (0: every class; always 0 in the
+     * binary model) of update t − 1, when it is recorded, class by class.
+     */
+    public List<QuantityId> parameters(int k, int j) {
         if (!previous) {
             return List.of();
         }
         List<QuantityId> ids = new ArrayList<>();
-        for (int k = 1; k <= features; k++) {
-            if (j == 0 || j == k) {
-                ids.add(QuantityId.ofFeature(update - 1, QuantityKind.W_NEW, k));
+        for (int c = classes == 0 ? 0 : 1; c <= classes; c++) {
+            if (k != 0 && k != c) {
+                continue;
             }
+            for (int f = 1; f <= features; f++) {
+                if (j == 0 || j == f) {
+                    ids.add(new QuantityId(update - 1, QuantityKind.W_NEW, 0, f, c));
+                }
+            }
+            ids.add(new QuantityId(update - 1, QuantityKind.B_NEW, 0, 0, c));
         }
-        ids.add(QuantityId.of(update - 1, QuantityKind.B_NEW));
         return ids;
     }
 
     /** The previous update's new weights (feature j, or all for 0) that this update starts from. */
     public List<QuantityId> weights(int j) {
-        return parameters(j).stream().filter(id -> id.kind() == QuantityKind.W_NEW).toList();
+        return weights(0, j);
+    }
+
+    /** The previous update's new weights of class k (0: every class) and feature j (0: every feature). */
+    public List<QuantityId> weights(int k, int j) {
+        return parameters(k, j).stream().filter(id -> id.kind() == QuantityKind.W_NEW).toList();
     }
 
     /** The previous update's new bias that this update starts from. */
     public List<QuantityId> bias() {
-        return parameters(0).stream().filter(id -> id.kind() == QuantityKind.B_NEW).toList();
+        return bias(0);
+    }
+
+    /** The previous update's new bias of class k (0: every class) that this update starts from. */
+    public List<QuantityId> bias(int k) {
+        return parameters(k, 0).stream().filter(id -> id.kind() == QuantityKind.B_NEW).toList();
     }
 
     /** The kinds each sample of a batch has, in the order of the derivation. */
@@ -132,9 +170,14 @@ public final class StepShape {
     /** How many ids of a kind there are per sample (per-sample kinds) or per update (the others). */
     public int width(QuantityKind kind) {
         if (isBoundary(kind)) {
-            return boundary ? 1 : 0;
+            return boundary && classes == 0 ? 1 : 0;
         }
-        return kind.perFeature() ? features : 1;
+        return (kind.perFeature() ? features : 1) * copies(kind);
+    }
+
+    /** How many classes a kind's ids run over: K for a per-class kind of a softmax model, else one. */
+    private int copies(QuantityKind kind) {
+        return classes > 0 && kind.perClass() ? classes : 1;
     }
 
     private static boolean isBoundary(QuantityKind kind) {
@@ -151,22 +194,27 @@ public final class StepShape {
     public void forEachId(Consumer<QuantityId> visitor) {
         for (int i : batch) {
             for (QuantityKind kind : SAMPLE_KINDS) {
-                if (kind.perFeature()) {
-                    for (int j = 1; j <= features; j++) {
-                        visitor.accept(new QuantityId(update, kind, i, j));
-                    }
-                } else {
-                    visitor.accept(QuantityId.ofSample(update, kind, i));
-                }
+                visitKind(kind, i, visitor);
             }
         }
         for (QuantityKind kind : STEP_KINDS) {
+            if (width(kind) > 0) {
+                visitKind(kind, 0, visitor);
+            }
+        }
+    }
+
+    /** The ids of one kind for sample i (0 for the update's own kinds): class by class, feature by feature. */
+    private void visitKind(QuantityKind kind, int i, Consumer<QuantityId> visitor) {
+        int first = classes > 0 && kind.perClass() ? 1 : 0;
+        int last = first == 0 ? 0 : classes;
+        for (int c = first; c <= last; c++) {
             if (kind.perFeature()) {
                 for (int j = 1; j <= features; j++) {
-                    visitor.accept(QuantityId.ofFeature(update, kind, j));
+                    visitor.accept(new QuantityId(update, kind, i, j, c));
                 }
-            } else if (width(kind) == 1) {
-                visitor.accept(QuantityId.of(update, kind));
+            } else {
+                visitor.accept(new QuantityId(update, kind, i, 0, c));
             }
         }
     }
@@ -186,7 +234,14 @@ public final class StepShape {
         if (id.kind().perFeature() && (id.feature() < 1 || id.feature() > features)) {
             return -1;
         }
+        int copies = copies(id.kind());
+        if (copies > 1 ? id.classIndex() < 1 || id.classIndex() > copies : id.classIndex() != 0) {
+            return -1;
+        }
         int offset = id.kind().perFeature() ? id.feature() - 1 : 0;
+        if (copies > 1) {
+            offset += (id.classIndex() - 1) * (id.kind().perFeature() ? features : 1);
+        }
         if (id.kind().perSample()) {
             int at = id.sample() >= 1 && id.sample() < position.length ? position[id.sample()] : -1;
             return at < 0 ? -1 : at * sampleBlock + start[id.kind().ordinal()] + offset;

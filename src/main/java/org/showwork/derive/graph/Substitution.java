@@ -19,9 +19,24 @@ public interface Substitution {
 
     int label(int i);
 
-    Expr weight(int j);
+    default Expr weight(int j) {
+        return weight(0, j);
+    }
 
-    Expr bias();
+    default Expr bias() {
+        return bias(0);
+    }
+
+    /** Weight j of class k (0 in the binary model) as the reader last saw it. */
+    Expr weight(int k, int j);
+
+    /** The bias of class k (0 in the binary model) as the reader last saw it. */
+    Expr bias(int k);
+
+    /** The number of classes K of a softmax model; 0 for the binary model. */
+    default int classes() {
+        return 0;
+    }
 
     BigDecimal learningRate();
 

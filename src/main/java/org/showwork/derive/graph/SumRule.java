@@ -49,7 +49,7 @@ public final class SumRule implements Rule {
     public List<QuantityId> terms(QuantityId id, List<Integer> batch) {
         List<QuantityId> terms = new ArrayList<>(batch.size());
         for (int i : batch) {
-            terms.add(new QuantityId(id.iteration(), term, i, term.perFeature() ? id.feature() : 0));
+            terms.add(new QuantityId(id.iteration(), term, i, term.perFeature() ? id.feature() : 0, id.classIndex()));
         }
         return terms;
     }
@@ -72,11 +72,12 @@ public final class SumRule implements Rule {
 
     @Override
     public Expr formula(Notation notation) {
-        return sum("i", num(1), sym(Symbol.N), body("i", notation.features() == 1 ? "" : "j"));
+        return sum("i", num(1), sym(Symbol.N), body("i", notation.features() == 1 ? "" : "j", notation.classes() > 0 ? "k" : ""));
     }
 
-    private Expr body(String i, String j) {
-        Expr error = minus(sym(Symbol.Y_HAT, i), sym(Symbol.Y, i));
+    private Expr body(String i, String j, String k) {
+        String ik = k.isEmpty() ? i : i + "," + k;
+        Expr error = minus(sym(Symbol.Y_HAT, ik), sym(Symbol.Y, ik));
         return switch (term) {
             case LOSS -> sym(Symbol.LOSS, i);
             case ERROR -> error;
@@ -95,6 +96,7 @@ public final class SumRule implements Rule {
 
     @Override
     public Expr symbol(QuantityId id, int features) {
-        return sum("i", num(1), sym(Symbol.N), body("i", features == 1 ? "" : String.valueOf(id.feature())));
+        return sum("i", num(1), sym(Symbol.N), body("i", features == 1 ? "" : String.valueOf(id.feature()),
+                id.classIndex() == 0 ? "" : String.valueOf(id.classIndex())));
     }
 }

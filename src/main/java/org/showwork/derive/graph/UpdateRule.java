@@ -36,20 +36,21 @@ public final class UpdateRule implements Rule {
 
     @Override
     public List<QuantityId> inputs(QuantityId id, StepShape shape) {
-        List<QuantityId> in = new ArrayList<>(weight ? shape.weights(id.feature()) : shape.bias());
+        List<QuantityId> in = new ArrayList<>(weight ? shape.weights(id.classIndex(), id.feature())
+                : shape.bias(id.classIndex()));
         in.add(gradient(id));
         return in;
     }
 
     /** The gradient this parameter steps along. */
     public QuantityId gradient(QuantityId id) {
-        return weight ? QuantityId.ofFeature(id.iteration(), QuantityKind.GRAD_W, id.feature())
-                : QuantityId.of(id.iteration(), QuantityKind.GRAD_B);
+        return new QuantityId(id.iteration(), weight ? QuantityKind.GRAD_W : QuantityKind.GRAD_B, 0,
+                weight ? id.feature() : 0, id.classIndex());
     }
 
     /** The parameter the update starts from. */
     public Num parameter(QuantityId id, Inputs in) {
-        return weight ? in.weight(id.feature()) : in.bias();
+        return weight ? in.weight(id.classIndex(), id.feature()) : in.bias(id.classIndex());
     }
 
     @Override
@@ -69,18 +70,19 @@ public final class UpdateRule implements Rule {
 
     @Override
     public Expr formula(Notation notation) {
-        Expr parameter = weight ? sym(Symbol.W, notation.weightIndex("j")) : sym(Symbol.B);
+        Expr parameter = weight ? sym(Symbol.W, notation.weightIndex("j")) : sym(Symbol.B, notation.perClass(""));
         return assign(parameter, minus(parameter, times(sym(Symbol.ALPHA), partial(sym(Symbol.COST), parameter))));
     }
 
     @Override
     public Expr computation(QuantityId id, Substitution s) {
-        Expr current = weight ? s.weight(id.feature()) : s.bias();
+        Expr current = weight ? s.weight(id.classIndex(), id.feature()) : s.bias(id.classIndex());
         return assign(symbol(id, s.features()), minus(current, times(num(s.learningRate()), s.quantity(gradient(id)))));
     }
 
     @Override
     public Expr symbol(QuantityId id, int features) {
-        return weight ? sym(Symbol.W, features == 1 ? "" : String.valueOf(id.feature())) : sym(Symbol.B);
+        return weight ? sym(Symbol.W, Subscripts.weight(id.classIndex(), id.feature(), features))
+                : sym(Symbol.B, Subscripts.bias(id.classIndex()));
     }
 }

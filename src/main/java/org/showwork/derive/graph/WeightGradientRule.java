@@ -12,7 +12,7 @@ import org.showwork.quantity.Quantity;
 import org.showwork.quantity.QuantityId;
 import org.showwork.quantity.QuantityKind;
 
-/** ∂J/∂wⱼ = Σ (ŷᵢ − yᵢ)·xᵢⱼ / m, plus λ·wⱼ/m under an L2 penalty. */
+/** ∂J/∂wⱼ = Σ (ŷᵢ − yᵢ)·xᵢⱼ / m, plus λ·wⱼ/m under an L2 penalty (for each class's row in a softmax model). */
 public final class WeightGradientRule implements Rule {
 
     @Override
@@ -25,13 +25,13 @@ public final class WeightGradientRule implements Rule {
         List<QuantityId> in = new ArrayList<>();
         in.add(summed(id));
         if (shape.penalised()) {
-            in.addAll(shape.weights(id.feature()));
+            in.addAll(shape.weights(id.classIndex(), id.feature()));
         }
         return in;
     }
 
     private static QuantityId summed(QuantityId id) {
-        return QuantityId.ofFeature(id.iteration(), QuantityKind.SUM_ERROR_X, id.feature());
+        return new QuantityId(id.iteration(), QuantityKind.SUM_ERROR_X, 0, id.feature(), id.classIndex());
     }
 
     @Override
@@ -43,7 +43,7 @@ public final class WeightGradientRule implements Rule {
         if (total.infinite()) {
             return Outcome.INFINITE;
         }
-        Num gradient = gradient(in, id.feature(), total.value(), in.m());
+        Num gradient = gradient(in, id.classIndex(), id.feature(), total.value(), in.m());
         return gradient == null ? null : Outcome.of(gradient);
     }
 
@@ -52,23 +52,29 @@ public final class WeightGradientRule implements Rule {
      * penalty's share λ·wⱼ/m, which stays over m whatever the sum is divided by.
      */
     public static Num gradient(Inputs in, int j, Num total, Num divisor) {
+        return gradient(in, 0, j, total, divisor);
+    }
+
+    /** The same for weight j of class k (0: the binary model). */
+    public static Num gradient(Inputs in, int k, int j, Num total, Num divisor) {
         Arithmetic a = in.arithmetic();
         Num average = a.divide(total, divisor);
         if (in.lambda().signum() == 0) {
             return average;
         }
-        Num w = in.weight(j);
+        Num w = in.weight(k, j);
         return w == null ? null : a.add(average, a.divide(a.multiply(in.lambda(), w), in.m()));
     }
 
     @Override
     public Expr formula(Notation notation) {
         int d = notation.features();
-        String j = d == 1 ? "" : "j";
+        String j = notation.weightIndex("j");
+        String i = notation.perClass("i");
         Expr count = notation.count();
         Expr x = sym(Symbol.X, d == 1 ? "i" : "i,j");
         Expr average = times(over(num(1), count),
-                sum("i", num(1), count, times(minus(sym(Symbol.Y_HAT, "i"), sym(Symbol.Y, "i")), x)));
+                sum("i", num(1), count, times(minus(sym(Symbol.Y_HAT, i), sym(Symbol.Y, i)), x)));
         if (notation.penalised()) {
             average = plus(average, times(over(sym(Symbol.LAMBDA), count), sym(Symbol.W, j)));
         }
@@ -79,13 +85,13 @@ public final class WeightGradientRule implements Rule {
     public Expr computation(QuantityId id, Substitution s) {
         Expr average = over(s.quantity(summed(id)), num(s.m()));
         if (s.lambda().signum() != 0) {
-            average = plus(average, over(times(num(s.lambda()), s.weight(id.feature())), num(s.m())));
+            average = plus(average, over(times(num(s.lambda()), s.weight(id.classIndex(), id.feature())), num(s.m())));
         }
         return eq(symbol(id, s.features()), average);
     }
 
     @Override
     public Expr symbol(QuantityId id, int features) {
-        return partial(sym(Symbol.COST), sym(Symbol.W, features == 1 ? "" : String.valueOf(id.feature())));
+        return partial(sym(Symbol.COST), sym(Symbol.W, Subscripts.weight(id.classIndex(), id.feature(), features)));
     }
 }

@@ -145,19 +145,19 @@ public final class FitJsonRenderer {
         json.writeEndObject();
     }
 
-    private static void number(JsonGenerator json, String name, double value) throws IOException {
+    static void number(JsonGenerator json, String name, double value) throws IOException {
         json.writeFieldName(name);
         finite(json, value);
     }
 
-    private static void finite(JsonGenerator json, double value) throws IOException {
+    static void finite(JsonGenerator json, double value) throws IOException {
         if (!Double.isFinite(value)) {
             throw new IllegalStateException("a fit value is not finite: " + value);
         }
         json.writeNumber(value);
     }
 
-    private static void numbers(JsonGenerator json, String name, List<Double> values) throws IOException {
+    static void numbers(JsonGenerator json, String name, List<Double> values) throws IOException {
         json.writeArrayFieldStart(name);
         for (double v : values) {
             finite(json, v);
@@ -165,7 +165,7 @@ public final class FitJsonRenderer {
         json.writeEndArray();
     }
 
-    private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
+    static void strings(JsonGenerator json, String name, List<String> values) throws IOException {
         json.writeArrayFieldStart(name);
         for (String v : values) {
             json.writeString(v);

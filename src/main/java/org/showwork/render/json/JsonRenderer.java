@@ -81,6 +81,14 @@ public final class JsonRenderer {
             json.writeString(name);
         }
         json.writeEndArray();
+        if (problem.softmax()) {
+            json.writeStringField("model", "softmax");
+            json.writeArrayFieldStart("classes");
+            for (String name : problem.classes().names()) {
+                json.writeString(name);
+            }
+            json.writeEndArray();
+        }
         json.writeNumberField("n", problem.sampleCount());
         json.writeFieldName("learning_rate");
         json.writeNumber(problem.learningRate());
@@ -113,13 +121,7 @@ public final class JsonRenderer {
             json.writeStartObject();
             json.writeNumberField("iteration", row.number());
             json.writeNumberField("epoch", row.epoch());
-            json.writeArrayFieldStart("weights");
-            for (Num w : row.weights()) {
-                number(json, w);
-            }
-            json.writeEndArray();
-            json.writeFieldName("bias");
-            number(json, row.bias());
+            parameters(json, row.weights(), row.biases(), trace.problem().softmax());
             field(json, "cost", row.cost());
             if (Double.isFinite(row.gradientNorm())) {
                 json.writeNumberField("gradient_norm", row.gradientNorm());
@@ -158,13 +160,7 @@ public final class JsonRenderer {
             json.writeNumber(i);
         }
         json.writeEndArray();
-        json.writeArrayFieldStart("weights");
-        for (Num w : it.weights()) {
-            number(json, w);
-        }
-        json.writeEndArray();
-        json.writeFieldName("bias");
-        number(json, it.bias());
+        parameters(json, it.weights(), it.biases(), it.shape().classes() > 0);
         json.writeArrayFieldStart("samples");
         for (SampleStep s : it.samples()) {
             writeSample(it, s, json);
@@ -212,6 +208,9 @@ public final class JsonRenderer {
             decimal(json, "given", g.given());
             decimal(json, "derived", g.derived());
             decimal(json, "derived_shown", g.derivedShown());
+        } else if (note instanceof Note.ProbabilitiesSum sum) {
+            json.writeStringField("kind", "probabilities-sum");
+            decimal(json, "total", sum.total());
         } else if (note instanceof Note.Drift drift) {
             json.writeStringField("kind", "drift");
             decimal(json, "hand", drift.hand());
@@ -237,6 +236,38 @@ public final class JsonRenderer {
         json.writeEndArray();
     }
 
+    /**
+     * The weights and bias an update starts from: a list by feature and a number, or for a softmax
+     * model a matrix (a row per class, in class order) and a list by class.
+     */
+    private static void parameters(JsonGenerator json, List<Num> weights, List<Num> biases, boolean softmax)
+            throws IOException {
+        json.writeArrayFieldStart("weights");
+        int d = weights.size() / biases.size();
+        for (int k = 0; k < biases.size(); k++) {
+            if (softmax) {
+                json.writeStartArray();
+            }
+            for (Num w : weights.subList(k * d, k * d + d)) {
+                number(json, w);
+            }
+            if (softmax) {
+                json.writeEndArray();
+            }
+        }
+        json.writeEndArray();
+        json.writeFieldName("bias");
+        if (!softmax) {
+            number(json, biases.get(0));
+            return;
+        }
+        json.writeStartArray();
+        for (Num b : biases) {
+            number(json, b);
+        }
+        json.writeEndArray();
+    }
+
     /** One sample's row: its number, features and label, then its quantities by the graph's per-sample kinds. */
     private static void writeSample(Iteration it, SampleStep s, JsonGenerator json) throws IOException {
         json.writeStartObject();
@@ -255,8 +286,41 @@ public final class JsonRenderer {
         json.writeEndObject();
     }
 
-    /** A quantity of the update under its kind's name: a number, or an array by feature for a per-feature kind. */
+    /**
+     * A quantity of the update under its kind's name: a number, or an array by feature for a
+     * per-feature kind; in a softmax model a kind with a class index is an array by class of those.
+     */
     private static void quantity(JsonGenerator json, Iteration it, QuantityKind kind, int sample) throws IOException {
+        int classes = it.shape().classes();
+        if (classes == 0 || !kind.perClass()) {
+            quantity(json, it, kind, sample, 0);
+            return;
+        }
+        List<Quantity> all = new ArrayList<>();
+        for (int k = 1; k <= classes; k++) {
+            for (int j = kind.perFeature() ? 1 : 0; j <= (kind.perFeature() ? it.shape().features() : 0); j++) {
+                all.add(it.get(new QuantityId(it.number(), kind, sample, j, k)));
+            }
+        }
+        if (all.isEmpty() || all.stream().anyMatch(q -> q == null || q.infinite())) {
+            return;
+        }
+        json.writeArrayFieldStart(kind.id());
+        for (int k = 1; k <= classes; k++) {
+            if (kind.perFeature()) {
+                json.writeStartArray();
+                for (int j = 1; j <= it.shape().features(); j++) {
+                    number(json, it.get(new QuantityId(it.number(), kind, sample, j, k)).value());
+                }
+                json.writeEndArray();
+            } else {
+                number(json, it.get(new QuantityId(it.number(), kind, sample, 0, k)).value());
+            }
+        }
+        json.writeEndArray();
+    }
+
+    private static void quantity(JsonGenerator json, Iteration it, QuantityKind kind, int sample, int k) throws IOException {
         if (!kind.perFeature()) {
             field(json, kind.id(), it.get(new QuantityId(it.number(), kind, sample, 0)));
             return;

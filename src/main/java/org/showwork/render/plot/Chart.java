@@ -69,6 +69,16 @@ public record Chart(String xLabel, String yLabel, Range x, Range y, List<Series>
         }
     }
 
+    /**
+     * A filled convex polygon, e.g. the region where a softmax model predicts one class; {@code tone}
+     * from 0 (white) to 1 (black) is how much ink it takes, light enough for marks on top to show.
+     */
+    public record Area(String legend, List<Point> polygon, double tone) implements Series {
+        public Area {
+            polygon = List.copyOf(polygon);
+        }
+    }
+
     public record Level(double value, List<List<Point>> lines) {
         public Level {
             lines = lines.stream().map(List::copyOf).toList();

@@ -118,6 +118,9 @@ public final class SvgChart {
                     .append(fmt(px(chart, v.x()))).append("\" y2=\"").append(BOTTOM).append("\" stroke=\"")
                     .append(v.dash() == Dash.SOLID ? INK : SECOND).append("\" stroke-width=\"1.4\"")
                     .append(dash(v.dash())).append("/>");
+        } else if (series instanceof Chart.Area a && a.polygon().size() > 2) {
+            s.append("<polygon fill=\"").append(grey(a.tone())).append("\" stroke=\"").append(FAINT)
+                    .append("\" stroke-width=\"1\" points=\"").append(points(chart, a.polygon())).append("\"/>");
         } else if (series instanceof Chart.Contours c) {
             s.append("<g fill=\"none\" stroke=\"").append(FAINT).append("\" stroke-width=\"1\">");
             for (Chart.Level level : c.levels()) {
@@ -158,6 +161,9 @@ public final class SvgChart {
                 s.append("<line x1=\"").append(x).append("\" y1=\"").append(y).append("\" x2=\"").append(x + 26)
                         .append("\" y2=\"").append(y).append("\" stroke=\"").append(v.dash() == Dash.SOLID ? INK : SECOND)
                         .append("\" stroke-width=\"1.4\"").append(dash(v.dash())).append("/>");
+            } else if (series instanceof Chart.Area a) {
+                s.append("<rect x=\"").append(x + 4).append("\" y=\"").append(y - 7).append("\" width=\"18\" height=\"14\" fill=\"")
+                        .append(grey(a.tone())).append("\" stroke=\"").append(FAINT).append("\"/>");
             } else if (series instanceof Chart.Contours) {
                 s.append("<line x1=\"").append(x).append("\" y1=\"").append(y).append("\" x2=\"").append(x + 26)
                         .append("\" y2=\"").append(y).append("\" stroke=\"").append(FAINT).append("\" stroke-width=\"1\"/>");
@@ -201,6 +207,12 @@ public final class SvgChart {
                     + fmt(x - 4) + ' ' + fmt(y + 4) + "L" + fmt(x + 4) + ' ' + fmt(y - 4) + "\" stroke=\"" + colour
                     + "\" stroke-width=\"1.8\"/>";
         };
+    }
+
+    /** A grey taking {@code tone} of full ink (0: white). */
+    private static String grey(double tone) {
+        int level = (int) Math.round(255 * (1 - Math.max(0, Math.min(1, tone))));
+        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", level, level, level);
     }
 
     private static String dash(Dash dash) {

@@ -73,6 +73,9 @@ public final class TikzChart {
             s.append("\\draw[").append(v.dash() == Dash.SOLID ? "black" : "black!65").append(dash(v.dash()))
                     .append("] (").append(fmt(px(chart, v.x()))).append(",0) -- (").append(fmt(px(chart, v.x())))
                     .append(',').append(fmt(HEIGHT)).append(");\n");
+        } else if (series instanceof Chart.Area a && a.polygon().size() > 2) {
+            s.append("\\filldraw[fill=black!").append(percent(a.tone())).append(", draw=black!40] ")
+                    .append(path(chart, a.polygon())).append(" -- cycle;\n");
         } else if (series instanceof Chart.Contours c) {
             for (Chart.Level level : c.levels()) {
                 for (List<Point> points : level.lines()) {
@@ -103,6 +106,10 @@ public final class TikzChart {
                 s.append("\\draw[").append(v.dash() == Dash.SOLID ? "black" : "black!65").append(dash(v.dash()))
                         .append("] (").append(fmt(x)).append(',').append(fmt(y)).append(") -- (").append(fmt(x + 0.6))
                         .append(',').append(fmt(y)).append(");\n");
+            } else if (series instanceof Chart.Area a) {
+                s.append("\\filldraw[fill=black!").append(percent(a.tone())).append(", draw=black!40] (")
+                        .append(fmt(x + 0.1)).append(',').append(fmt(y - 0.15)).append(") rectangle (").append(fmt(x + 0.5))
+                        .append(',').append(fmt(y + 0.15)).append(");\n");
             } else if (series instanceof Chart.Contours) {
                 s.append("\\draw[black!40, thin] (").append(fmt(x)).append(',').append(fmt(y)).append(") -- (")
                         .append(fmt(x + 0.6)).append(',').append(fmt(y)).append(");\n");
@@ -140,6 +147,11 @@ public final class TikzChart {
                     .append(')');
         }
         return s.toString();
+    }
+
+    /** The percentage of black for a tone from 0 (white) to 1 (black). */
+    private static long percent(double tone) {
+        return Math.round(100 * Math.max(0, Math.min(1, tone)));
     }
 
     private static String dash(Dash dash) {

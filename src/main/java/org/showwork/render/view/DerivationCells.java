@@ -108,21 +108,31 @@ final class DerivationCells {
 
     /** The weight an update starts from: as the problem states it, or the previous update's result. */
     Expr weight(Iteration it, int j) {
+        return weight(it, 0, j);
+    }
+
+    /** Weight j of class k (0 in the binary model) the update starts from. */
+    Expr weight(Iteration it, int k, int j) {
         if (it.number() == 1) {
-            return num(problem.weights().get(j - 1));
+            return num(problem.weight(k, j));
         }
-        QuantityId id = QuantityId.ofFeature(it.number() - 1, QuantityKind.W_NEW, j);
+        QuantityId id = new QuantityId(it.number() - 1, QuantityKind.W_NEW, 0, j, k);
         return c.trace().iteration(it.number() - 1).map(before -> value(id, before.get(id)))
-                .orElse(num(it.weights().get(j - 1).shown(problem.decimals().of(QuantityKind.W_NEW))));
+                .orElse(num(it.weight(k, j).shown(problem.decimals().of(QuantityKind.W_NEW))));
     }
 
     Expr bias(Iteration it) {
+        return bias(it, 0);
+    }
+
+    /** The bias of class k (0 in the binary model) the update starts from. */
+    Expr bias(Iteration it, int k) {
         if (it.number() == 1) {
-            return num(problem.bias());
+            return num(problem.bias(k));
         }
-        QuantityId id = QuantityId.of(it.number() - 1, QuantityKind.B_NEW);
+        QuantityId id = new QuantityId(it.number() - 1, QuantityKind.B_NEW, 0, 0, k);
         return c.trace().iteration(it.number() - 1).map(before -> value(id, before.get(id)))
-                .orElse(num(it.bias().shown(problem.decimals().of(QuantityKind.B_NEW))));
+                .orElse(num(it.bias(k).shown(problem.decimals().of(QuantityKind.B_NEW))));
     }
 
     Expr x(int i, int j) {
@@ -133,45 +143,68 @@ final class DerivationCells {
         return c.d() == 1 ? sym(Symbol.W) : sym(Symbol.W, String.valueOf(j));
     }
 
+    /** The symbol of weight j of class k (0: the binary model), as the update rule writes it. */
+    Expr wSym(int k, int j) {
+        return c.rule(QuantityKind.W_NEW).symbol(new QuantityId(1, QuantityKind.W_NEW, 0, j, k), c.d());
+    }
+
+    /** The symbol of the bias of class k (0: the binary model). */
+    Expr bSym(int k) {
+        return c.rule(QuantityKind.B_NEW).symbol(new QuantityId(1, QuantityKind.B_NEW, 0, 0, k), c.d());
+    }
+
     /** The update's numbers, for the rules' formulas. */
     Substitution substitution(Iteration it) {
-        return new Substitution() {
-            @Override public Expr quantity(QuantityId id) {
-                Quantity q = c.trace().find(id).orElse(null);
-                return q == null ? c.rule(id.kind()).symbol(id, c.d()) : value(id, q);
-            }
+        return new UpdateNumbers(it);
+    }
 
-            @Override public Expr feature(int i, int j) {
-                return x(i, j);
-            }
+    /** One update's numbers as the rules substitute them. */
+    private final class UpdateNumbers implements Substitution {
+        private final Iteration it;
 
-            @Override public int label(int i) {
-                return problem.samples().get(i - 1).y();
-            }
+        UpdateNumbers(Iteration it) {
+            this.it = it;
+        }
 
-            @Override public Expr weight(int j) {
-                return DerivationCells.this.weight(it, j);
-            }
+        @Override public Expr quantity(QuantityId id) {
+            Quantity q = c.trace().find(id).orElse(null);
+            return q == null ? c.rule(id.kind()).symbol(id, c.d()) : value(id, q);
+        }
 
-            @Override public Expr bias() {
-                return DerivationCells.this.bias(it);
-            }
+        @Override public Expr feature(int i, int j) {
+            return x(i, j);
+        }
 
-            @Override public BigDecimal learningRate() {
-                return problem.learningRate();
-            }
+        @Override public int label(int i) {
+            return problem.samples().get(i - 1).y();
+        }
 
-            @Override public BigDecimal lambda() {
-                return problem.schedule().l2();
-            }
+        @Override public Expr weight(int k, int j) {
+            return DerivationCells.this.weight(it, k, j);
+        }
 
-            @Override public List<Integer> batch() {
-                return it.batch();
-            }
+        @Override public Expr bias(int k) {
+            return DerivationCells.this.bias(it, k);
+        }
 
-            @Override public int features() {
-                return c.d();
-            }
-        };
+        @Override public int classes() {
+            return problem.classCount();
+        }
+
+        @Override public BigDecimal learningRate() {
+            return problem.learningRate();
+        }
+
+        @Override public BigDecimal lambda() {
+            return problem.schedule().l2();
+        }
+
+        @Override public List<Integer> batch() {
+            return it.batch();
+        }
+
+        @Override public int features() {
+            return c.d();
+        }
     }
 }

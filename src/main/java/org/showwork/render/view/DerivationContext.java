@@ -49,11 +49,11 @@ record DerivationContext(Trace trace, Set<QuantityId> blanks, boolean worksheet,
     }
 
     Notation notation() {
-        return new Notation(d(), fullBatch(), penalised());
+        return new Notation(d(), fullBatch(), penalised(), trace.problem().classCount());
     }
 
     Rule rule(QuantityKind kind) {
-        return DerivationGraph.LOGISTIC.rule(kind);
+        return DerivationGraph.of(trace.problem().classCount()).rule(kind);
     }
 
     static String steps(int n) {

@@ -45,19 +45,20 @@ public final class DerivationView extends DocumentLayout {
     private Document build() {
         DerivationCells cells = new DerivationCells(c);
         new ProblemSection(c).layOut();
-        new FormulaSection(c).layOut();
-        StepSection steps = new StepSection(c, cells);
-        int previous = 0;
-        for (Iteration it : c.trace().iterations()) {
-            if (it.number() > previous + 1) {
-                steps.skipped(previous + 1, it.number() - 1);
-            }
-            steps.layOut(it);
-            previous = it.number();
+        boolean softmax = c.problem().softmax();
+        if (softmax) {
+            new SoftmaxFormulaSection(c).layOut();
+        } else {
+            new FormulaSection(c).layOut();
         }
+        steps(cells, softmax);
         ProgressSection run = new ProgressSection(c, cells);
         run.stop();
-        new BoundarySection(c, cells).layOut();
+        if (softmax) {
+            new RegionSection(c).layOut();
+        } else {
+            new BoundarySection(c, cells).layOut();
+        }
         if (!c.worksheet()) {
             // on a worksheet the progress table would only repeat the steps' blanks
             run.progress();
@@ -65,12 +66,31 @@ public final class DerivationView extends DocumentLayout {
             run.notes();
         }
         Problem problem = c.problem();
-        String title = problem.title().isBlank() ? "Logistic regression, one step at a time" : problem.title();
+        String title = !problem.title().isBlank() ? problem.title()
+                : softmax ? "Softmax regression, one step at a time" : "Logistic regression, one step at a time";
         if (c.worksheet()) {
             title = "Worksheet: " + title;
             blocks.removeIf(b -> b instanceof Block.Figure);
         }
         return new Document(title, "showwork " + c.trace().provenance().version(), byline(), blocks);
+    }
+
+    /** Each update written out, with a note where updates are left out. */
+    private void steps(DerivationCells cells, boolean softmax) {
+        StepSection steps = new StepSection(c, cells);
+        SoftmaxStepSection softmaxSteps = new SoftmaxStepSection(c, cells);
+        int previous = 0;
+        for (Iteration it : c.trace().iterations()) {
+            if (it.number() > previous + 1) {
+                steps.skipped(previous + 1, it.number() - 1);
+            }
+            if (softmax) {
+                softmaxSteps.layOut(it);
+            } else {
+                steps.layOut(it);
+            }
+            previous = it.number();
+        }
     }
 
     private List<Inline> byline() {

@@ -26,7 +26,7 @@ import org.showwork.render.plot.Chart.Range;
 final class Figures {
     private Figures() {}
 
-    private static final int CURVE_POINTS = 161;
+    static final int CURVE_POINTS = 161;
     private static final int GRID = 49;
 
     /** Parameters before training and after the last step, as doubles; empty when they cannot be derived. */

@@ -34,7 +34,7 @@ final class GradientSection extends DocumentLayout {
     }
 
     /** A computation whose result is a quantity: written as one formula, or with a blank for its result. */
-    private record Worked(Expr computation, QuantityId id, Quantity quantity) {}
+    record Worked(Expr computation, QuantityId id, Quantity quantity) {}
 
     void layOut(Iteration it, boolean first) {
         errors(it, first);
@@ -125,7 +125,7 @@ final class GradientSection extends DocumentLayout {
      * A quantity that stands on its own line: its rule's computation, or, when it is given or its
      * input is missing, just its symbol and value. Null when the quantity is missing.
      */
-    private Worked statement(Iteration it, QuantityId id, QuantityId input) {
+    Worked statement(Iteration it, QuantityId id, QuantityId input) {
         Quantity q = it.get(id);
         if (q == null) {
             return null;
@@ -140,7 +140,7 @@ final class GradientSection extends DocumentLayout {
     }
 
     /** Displays the formulas, or in a worksheet with blanks lists them as lines of text, where blanks can go. */
-    private void formulas(List<Worked> lines) {
+    void formulas(List<Worked> lines) {
         if (lines.stream().noneMatch(line -> cells.blank(line.id()))) {
             blocks.add(new Block.Display(lines.stream().map(line -> line.quantity().given()
                     ? line.computation() : cells.result(line.computation(), line.id(), line.quantity())).toList()));

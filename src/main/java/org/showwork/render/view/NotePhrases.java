@@ -25,8 +25,12 @@ final class NotePhrases {
         if (trace.updates() > 1) {
             text.add(new Inline.Text((trace.problem().schedule().fullBatchOnly() ? "Step " : "Update ") + id.iteration() + ", "));
         }
-        text.add(new Inline.Math(symbol(id, d)));
-        text.add(new Inline.Text(" (" + id.toString(d) + "): "));
+        if (note instanceof Note.ProbabilitiesSum) {
+            text.add(new Inline.Text("sample " + id.sample() + ": "));
+        } else {
+            text.add(new Inline.Math(symbol(id, d)));
+            text.add(new Inline.Text(" (" + id.toString(d) + "): "));
+        }
         if (note instanceof Note.RoundingCarry c) {
             text.addAll(Inline.of("the unrounded value " + digits(c.unrounded(), c.shown().scale()) + " rounds to ",
                     number(c.shown()), ", which carries into an earlier digit. Truncating instead of rounding gives ",
@@ -34,6 +38,8 @@ final class NotePhrases {
         } else if (note instanceof Note.RoundedToZero z) {
             text.addAll(Inline.of("the value " + digits(z.unrounded(), z.shown().scale()) + " is written as ",
                     number(z.shown()), " and carried as zero; more decimal places would keep it."));
+        } else if (note instanceof Note.ProbabilitiesSum || note instanceof Note.CertainProbability && id.classIndex() > 0) {
+            text.addAll(softmax(note));
         } else if (note instanceof Note.CertainProbability c && c.infiniteLoss()) {
             String shown = UnicodeWriter.formatNumber(c.shown());
             Expr loss = c.label() == 1 ? neg(call(Function.LN, num(c.shown())))
@@ -57,6 +63,21 @@ final class NotePhrases {
         return text;
     }
 
+    /** The notes only a softmax model has: rounded probabilities that do not add up to 1, the own class's certainty. */
+    private static List<Inline> softmax(Note note) {
+        if (note instanceof Note.ProbabilitiesSum sum) {
+            return Inline.of("each of the sample's probabilities is rounded on its own, and together they add up to ",
+                    number(sum.total()), " rather than exactly 1. That is rounding, not a mistake; more decimal places "
+                    + "for p bring the sum closer to 1.");
+        }
+        Note.CertainProbability c = (Note.CertainProbability) note;
+        return Inline.of("the probability of the sample's own class is rounded to ", number(c.shown()),
+                c.infiniteLoss() ? ", so its loss −ln 0 is infinite, and so are the sum of the losses and the cost. "
+                        + "More decimal places for p (decimals_for: {p: 6}) keep the loss finite; the gradient "
+                        + "does not need the loss and is unaffected."
+                        : ", so its loss comes out as exactly 0; the true loss is small but positive.");
+    }
+
     private static Inline number(BigDecimal value) {
         return new Inline.Calc(num(value));
     }
@@ -70,8 +91,8 @@ final class NotePhrases {
         return UnicodeWriter.formatNumber(value.setScale(shownScale + 3, RoundingMode.DOWN).stripTrailingZeros()) + "…";
     }
 
-    /** The symbol a reader knows the quantity by, as its rule writes it. */
+    /** The symbol a reader knows the quantity by, as its rule writes it (an id with a class index is a softmax model's). */
     static Expr symbol(QuantityId id, int d) {
-        return DerivationGraph.LOGISTIC.rule(id.kind()).symbol(id, d);
+        return DerivationGraph.of(id.classIndex()).rule(id.kind()).symbol(id, d);
     }
 }

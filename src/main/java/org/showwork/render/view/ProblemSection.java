@@ -35,7 +35,10 @@ final class ProblemSection extends DocumentLayout {
             paragraph("Given rather than computed: " + ids + ". Each given value takes the place of its formula, "
                     + "and everything after it is derived from it; the tables mark given values with “(given)”.");
         }
-        if (!problem.featuresKnown()) {
+        if (!problem.featuresKnown() && problem.softmax()) {
+            paragraph("The features are not given, only the labels and the values listed above, so the weights' "
+                    + "gradients and updates cannot be derived; everything else, the biases' steps included, can.");
+        } else if (!problem.featuresKnown()) {
             paragraph("Only the labels and the predicted probabilities are given, not the features, so the scores z, "
                     + "the weight gradients and the weight updates cannot be derived; the bias can.");
         }
@@ -55,7 +58,9 @@ final class ProblemSection extends DocumentLayout {
             for (int j = 1; j <= d; j++) {
                 cells.add(calc(num(problem.samples().get(i - 1).x().get(j - 1))));
             }
-            cells.add(calc(num(problem.samples().get(i - 1).y())));
+            int y = problem.samples().get(i - 1).y();
+            cells.add(problem.softmax() ? Inline.of(new Inline.Calc(num(y)), " (" + problem.classes().names().get(y) + ")")
+                    : calc(num(y)));
             rows.add(new Row(cells, false));
         }
         blocks.add(new Block.Table(Inline.of(problem.featuresKnown() ? "The training data." : "The samples' labels."),
@@ -64,11 +69,17 @@ final class ProblemSection extends DocumentLayout {
 
     private void start() {
         List<Inline> start = new ArrayList<>(Inline.of("We start from "));
-        for (int j = 1; j <= d; j++) {
-            start.addAll(Inline.of(new Inline.Calc(eq(wSym(j), num(problem.weights().get(j - 1)))), ", "));
+        Inline alpha = new Inline.Calc(eq(sym(Symbol.ALPHA), num(problem.learningRate())));
+        if (problem.softmax()) {
+            start.addAll(Inline.of("the rows of weights and the biases in the table of step 1 (zeros unless the "
+                    + "problem gives them), and run " + plan() + " with learning rate ", alpha));
+        } else {
+            for (int j = 1; j <= d; j++) {
+                start.addAll(Inline.of(new Inline.Calc(eq(wSym(j), num(problem.weights().get(j - 1)))), ", "));
+            }
+            start.addAll(Inline.of(new Inline.Calc(eq(sym(Symbol.B), num(problem.bias()))), " and run " + plan()
+                    + " with learning rate ", alpha));
         }
-        start.addAll(Inline.of(new Inline.Calc(eq(sym(Symbol.B), num(problem.bias()))), " and run " + plan()
-                + " with learning rate ", new Inline.Calc(eq(sym(Symbol.ALPHA), num(problem.learningRate())))));
         if (c.penalised()) {
             start.addAll(Inline.of(" and an L2 penalty of strength ", new Inline.Calc(eq(sym(Symbol.LAMBDA),
                     num(c.schedule().l2())))));

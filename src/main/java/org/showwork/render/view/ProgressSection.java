@@ -78,10 +78,21 @@ final class ProgressSection extends DocumentLayout {
         if (!c.fullBatch()) {
             columns.add(column(true, "Epoch"));
         }
-        for (int j = 1; j <= c.d(); j++) {
-            columns.add(column(true, cells.wSym(j)));
+        if (softmax()) {
+            for (int k = 1; k <= classes(); k++) {
+                for (int j = 1; j <= c.d(); j++) {
+                    columns.add(column(true, cells.wSym(k, j)));
+                }
+            }
+            for (int k = 1; k <= classes(); k++) {
+                columns.add(column(true, cells.bSym(k)));
+            }
+        } else {
+            for (int j = 1; j <= c.d(); j++) {
+                columns.add(column(true, cells.wSym(j)));
+            }
+            columns.add(column(true, sym(Symbol.B)));
         }
-        columns.add(column(true, sym(Symbol.B)));
         columns.add(column(true, sym(Symbol.COST)));
         columns.add(column(true, "‖∇J‖"));
         return columns;
@@ -94,12 +105,20 @@ final class ProgressSection extends DocumentLayout {
             cellsOfRow.add(Inline.of(String.valueOf(row.epoch())));
         }
         Optional<Iteration> shown = trace.iteration(row.number());
-        for (int j = 1; j <= c.d(); j++) {
-            int feature = j;
-            cellsOfRow.add(calc(shown.map(it -> cells.weight(it, feature)).orElse(num(row.weights().get(j - 1)
-                    .shown(c.problem().decimals().of(QuantityKind.W_NEW))))));
+        int weights = c.problem().decimals().of(QuantityKind.W_NEW);
+        for (int k = firstClass(); k <= classes(); k++) {
+            for (int j = 1; j <= c.d(); j++) {
+                int feature = j;
+                int category = k;
+                cellsOfRow.add(calc(shown.map(it -> cells.weight(it, category, feature)).orElse(num(row.weights()
+                        .get((Math.max(k, 1) - 1) * c.d() + j - 1).shown(weights)))));
+            }
         }
-        cellsOfRow.add(calc(shown.map(cells::bias).orElse(num(row.bias().shown(c.problem().decimals().of(QuantityKind.B_NEW))))));
+        for (int k = firstClass(); k <= classes(); k++) {
+            int category = k;
+            cellsOfRow.add(calc(shown.map(it -> cells.bias(it, category)).orElse(num(row.biases()
+                    .get(Math.max(k, 1) - 1).shown(c.problem().decimals().of(QuantityKind.B_NEW))))));
+        }
         cellsOfRow.add(cells.quantityCell(QuantityId.of(row.number(), QuantityKind.COST), row.cost()));
         cellsOfRow.add(Double.isFinite(row.gradientNorm())
                 ? calc(num(BigDecimal.valueOf(row.gradientNorm()).round(new MathContext(3))))
@@ -114,10 +133,16 @@ final class ProgressSection extends DocumentLayout {
         if (!c.fullBatch()) {
             cellsOfRow.add(Inline.of(""));
         }
-        for (int j = 1; j <= c.d(); j++) {
-            cellsOfRow.add(cells.quantityCell(QuantityId.ofFeature(last.number(), QuantityKind.W_NEW, j), last.wNew().get(j - 1)));
+        for (int k = firstClass(); k <= classes(); k++) {
+            for (int j = 1; j <= c.d(); j++) {
+                QuantityId id = new QuantityId(last.number(), QuantityKind.W_NEW, 0, j, k);
+                cellsOfRow.add(cells.quantityCell(id, last.get(id)));
+            }
         }
-        cellsOfRow.add(cells.quantityCell(QuantityId.of(last.number(), QuantityKind.B_NEW), last.bNew()));
+        for (int k = firstClass(); k <= classes(); k++) {
+            QuantityId id = new QuantityId(last.number(), QuantityKind.B_NEW, 0, 0, k);
+            cellsOfRow.add(cells.quantityCell(id, last.get(id)));
+        }
         cellsOfRow.add(Inline.of("—"));
         cellsOfRow.add(Inline.of("—"));
         return new Row(cellsOfRow, true);
@@ -144,8 +169,21 @@ final class ProgressSection extends DocumentLayout {
         return keep.stream().map(all::get).toList();
     }
 
+    private boolean softmax() {
+        return c.problem().softmax();
+    }
+
+    private int classes() {
+        return c.problem().classCount();
+    }
+
+    /** The first class index: 1 in a softmax model, 0 (no class) in the binary model. */
+    private int firstClass() {
+        return softmax() ? 1 : 0;
+    }
+
     void landscape() {
-        if (!c.problem().featuresKnown() || c.d() != 1) {
+        if (!c.problem().featuresKnown() || c.d() != 1 || softmax()) {
             return;
         }
         heading(2, "The cost landscape");

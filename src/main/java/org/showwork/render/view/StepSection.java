@@ -9,6 +9,7 @@ import org.showwork.derive.Iteration;
 import org.showwork.derive.SampleStep;
 import org.showwork.formula.Expr;
 import org.showwork.formula.Expr.Symbol;
+import org.showwork.quantity.Quantity;
 import org.showwork.quantity.QuantityId;
 import org.showwork.quantity.QuantityKind;
 import org.showwork.render.view.Block.Column;
@@ -51,6 +52,16 @@ final class StepSection extends DocumentLayout {
     }
 
     private void start(Iteration it, boolean first) {
+        List<Inline> start = opening(it, first);
+        for (int j = 1; j <= d; j++) {
+            start.addAll(Inline.of(new Inline.Calc(eq(cells.wSym(j), cells.weight(it, j))), ", "));
+        }
+        start.addAll(Inline.of(new Inline.Calc(eq(sym(Symbol.B), cells.bias(it))), "."));
+        blocks.add(new Block.Paragraph(start));
+    }
+
+    /** The update's heading, and the start of the sentence that says which parameters it starts from. */
+    List<Inline> opening(Iteration it, boolean first) {
         int t = it.number();
         List<Inline> start;
         if (c.fullBatch()) {
@@ -65,11 +76,7 @@ final class StepSection extends DocumentLayout {
                     + "starts from " : "This update starts from the parameters update " + (t - 1)
                     + " produced, so its samples already see the effect of the earlier ones: "));
         }
-        for (int j = 1; j <= d; j++) {
-            start.addAll(Inline.of(new Inline.Calc(eq(cells.wSym(j), cells.weight(it, j))), ", "));
-        }
-        start.addAll(Inline.of(new Inline.Calc(eq(sym(Symbol.B), cells.bias(it))), "."));
-        blocks.add(new Block.Paragraph(start));
+        return start;
     }
 
     private void forwardPass(Iteration it, boolean first) {
@@ -101,21 +108,24 @@ final class StepSection extends DocumentLayout {
         blocks.add(new Block.Table(Inline.of("Forward pass, " + c.unit() + " " + it.number() + "."), columns, rows));
     }
 
-    private void losses(Iteration it, boolean first) {
+    /** The losses of the batch, from each sample's probability of its label (of its own class in a softmax model), and the cost. */
+    void losses(Iteration it, boolean first) {
         int t = it.number();
         heading(3, "Loss of each sample, and the cost");
         if (first) {
             paragraph("With the probabilities in hand, each sample's loss follows from its label; the cost is their "
                     + "average, the number that training makes smaller.");
         }
+        boolean softmax = it.shape().classes() > 0;
         List<Column> columns = List.of(column(false, sym(Symbol.I)), column(true, sym(Symbol.Y, "i")),
-                column(true, sym(Symbol.Y_HAT, "i")),
+                softmax ? column(true, sym(Symbol.Y_HAT, "i"), " of the own class") : column(true, sym(Symbol.Y_HAT, "i")),
                 column(true, Inline.of(new Inline.Math(c.rule(QuantityKind.LOSS).formula(c.notation())))));
         List<Row> rows = new ArrayList<>();
         for (SampleStep s : it.samples()) {
-            QuantityId pId = QuantityId.ofSample(t, QuantityKind.P, s.i());
+            QuantityId pId = new QuantityId(t, QuantityKind.P, s.i(), 0, softmax ? s.y() + 1 : 0);
+            Quantity p = it.get(pId);
             rows.add(new Row(List.of(Inline.of(String.valueOf(s.i())), calc(num(s.y())),
-                    s.p() == null ? Inline.of("—") : calc(cells.value(pId, s.p())), lossCell(it, s)), false));
+                    p == null ? Inline.of("—") : calc(cells.value(pId, p)), lossCell(it, s)), false));
         }
         rows.add(new Row(List.of(Inline.of("Sum"), Inline.of(""), Inline.of(""),
                 cells.quantityCell(QuantityId.of(t, QuantityKind.SUM_LOSS), it.sumLoss())), true));

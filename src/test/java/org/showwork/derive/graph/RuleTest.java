@@ -60,8 +60,8 @@ class RuleTest {
             @Override public Quantity quantity(QuantityId id) { return quantities.get(id); }
             @Override public Num feature(int i, int j) { return a.integer(i); }
             @Override public int label(int i) { return i >= 4 ? 1 : 0; }
-            @Override public Num weight(int j) { return a.given(new BigDecimal("2.197")); }
-            @Override public Num bias() { return a.given(new BigDecimal("-6.593")); }
+            @Override public Num weight(int k, int j) { return a.given(new BigDecimal("2.197")); }
+            @Override public Num bias(int k) { return a.given(new BigDecimal("-6.593")); }
             @Override public Num learningRate() { return a.given(new BigDecimal("0.1")); }
             @Override public Num lambda() { return a.integer(0); }
             @Override public List<Integer> batch() { return BATCH; }
@@ -74,8 +74,8 @@ class RuleTest {
         @Override public Expr quantity(QuantityId id) { return num(new BigDecimal(HAND.get(id.toString(1)))); }
         @Override public Expr feature(int i, int j) { return num(i); }
         @Override public int label(int i) { return i >= 4 ? 1 : 0; }
-        @Override public Expr weight(int j) { return num(new BigDecimal("2.197")); }
-        @Override public Expr bias() { return num(new BigDecimal("-6.593")); }
+        @Override public Expr weight(int k, int j) { return num(new BigDecimal("2.197")); }
+        @Override public Expr bias(int k) { return num(new BigDecimal("-6.593")); }
         @Override public BigDecimal learningRate() { return new BigDecimal("0.1"); }
         @Override public BigDecimal lambda() { return BigDecimal.ZERO; }
         @Override public List<Integer> batch() { return BATCH; }
@@ -249,8 +249,8 @@ class RuleTest {
         @Override public Quantity quantity(QuantityId id) { return base.quantity(id); }
         @Override public Num feature(int i, int j) { return base.feature(i, j); }
         @Override public int label(int i) { return base.label(i); }
-        @Override public Num weight(int j) { return base.weight(j); }
-        @Override public Num bias() { return base.bias(); }
+        @Override public Num weight(int k, int j) { return base.weight(k, j); }
+        @Override public Num bias(int k) { return base.bias(k); }
         @Override public Num learningRate() { return base.learningRate(); }
         @Override public Num lambda() { return base.arithmetic().given(strength); }
         @Override public List<Integer> batch() { return base.batch(); }
@@ -265,8 +265,8 @@ class RuleTest {
         }
         @Override public Num feature(int i, int j) { return base.feature(i, j); }
         @Override public int label(int i) { return base.label(i); }
-        @Override public Num weight(int j) { return base.weight(j); }
-        @Override public Num bias() { return base.bias(); }
+        @Override public Num weight(int k, int j) { return base.weight(k, j); }
+        @Override public Num bias(int k) { return base.bias(k); }
         @Override public Num learningRate() { return base.learningRate(); }
         @Override public Num lambda() { return base.lambda(); }
         @Override public List<Integer> batch() { return base.batch(); }
