@@ -58,52 +58,51 @@ public final class CheckJsonRenderer {
         try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
             header(json, trace, scheme, problem);
-            students(json, summary, d);
-            steps(json, summary, d);
-            mistakes(json, summary, d);
+            objects(json, "students", summary.students(), s -> student(json, s, d));
+            objects(json, "steps", summary.hardestSteps(), step -> hardStep(json, step, d));
+            objects(json, "mistakes", summary.mistakes(), m -> mistake(json, m, d));
             json.writeEndObject();
         }
         out.write('\n');
     }
 
-    /** The steps the class found hardest, each with its count of every verdict. */
-    private static void steps(JsonGenerator json, ClassSummary summary, int d) throws IOException {
-        json.writeArrayFieldStart("steps");
-        for (ClassSummary.Step step : summary.hardestSteps()) {
-            json.writeStartObject();
-            json.writeStringField("id", step.id().toString(d));
-            counts(json, step.verdicts()::get);
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+    private static void student(JsonGenerator json, ClassSummary.Student s, int d) throws IOException {
+        json.writeStringField("student", s.name());
+        json.writeStringField("submission", s.source());
+        decimal(json, "score", s.score());
+        decimal(json, "max_score", s.maxScore());
+        counts(json, s.verdicts()::get);
+        strings(json, "notes", s.notes());
+        flags(json, s.flags(), d);
     }
 
-    /** Each mistake the class made: how often, by how many students, and where. */
-    private static void mistakes(JsonGenerator json, ClassSummary summary, int d) throws IOException {
-        json.writeArrayFieldStart("mistakes");
-        for (ClassSummary.MistakeCount m : summary.mistakes()) {
-            json.writeStartObject();
-            json.writeStringField("diagnosis", m.mistake().code());
-            json.writeStringField("description", m.mistake().description());
-            json.writeNumberField("times", m.times());
-            json.writeNumberField("students", m.students());
-            strings(json, "where", m.where().stream().map(id -> id.toString(d)).toList());
-            json.writeEndObject();
-        }
-        json.writeEndArray();
+    /** A step the class found hard, with its count of every verdict. */
+    private static void hardStep(JsonGenerator json, ClassSummary.Step step, int d) throws IOException {
+        json.writeStringField("id", step.id().toString(d));
+        counts(json, step.verdicts()::get);
     }
 
-    private static void students(JsonGenerator json, ClassSummary summary, int d) throws IOException {
-        json.writeArrayFieldStart("students");
-        for (ClassSummary.Student s : summary.students()) {
+    /** A mistake the class made: how often, by how many students, and where. */
+    private static void mistake(JsonGenerator json, ClassSummary.MistakeCount m, int d) throws IOException {
+        json.writeStringField("diagnosis", m.mistake().code());
+        json.writeStringField("description", m.mistake().description());
+        json.writeNumberField("times", m.times());
+        json.writeNumberField("students", m.students());
+        strings(json, "where", m.where().stream().map(id -> id.toString(d)).toList());
+    }
+
+    /** What one JSON object of a list holds (its braces are written around it). */
+    private interface Fields<T> {
+        void write(T item) throws IOException;
+    }
+
+    /** {@code field: [{…}, …]}, an object per item. */
+    private static <T> void objects(JsonGenerator json, String field, List<T> items, Fields<T> fields)
+            throws IOException {
+        json.writeArrayFieldStart(field);
+        for (T item : items) {
             json.writeStartObject();
-            json.writeStringField("student", s.name());
-            json.writeStringField("submission", s.source());
-            decimal(json, "score", s.score());
-            decimal(json, "max_score", s.maxScore());
-            counts(json, s.verdicts()::get);
-            strings(json, "notes", s.notes());
-            flags(json, s.flags(), d);
+            fields.write(item);
             json.writeEndObject();
         }
         json.writeEndArray();
