@@ -23,24 +23,12 @@ final class MisconceptionPatterns {
     private record Column(int iteration, QuantityKind kind) {}
 
     static CheckResult apply(CheckResult result, MarkingScheme scheme) {
-        boolean once = scheme.rules().misconception() == MarkingRules.Misconception.ONCE;
-        Map<Group, List<QuantityId>> groups = new LinkedHashMap<>();
-        Map<Column, Integer> marked = new HashMap<>();
-        for (Mark mark : result.marks()) {
-            QuantityId id = mark.id();
-            if (!id.kind().perSample()) {
-                continue;
-            }
-            marked.merge(new Column(id.iteration(), id.kind()), 1, Integer::sum);
-            if (mark.verdict() == Verdict.WRONG && mark.diagnosis() != null) {
-                groups.computeIfAbsent(new Group(id.iteration(), id.kind(), mark.diagnosis().mistake()),
-                        g -> new ArrayList<>()).add(id);
-            }
-        }
-        groups.values().removeIf(ids -> ids.size() < 2);
+        Map<Group, List<QuantityId>> groups = repeatedMistakes(result.marks());
         if (groups.isEmpty()) {
             return result;
         }
+        boolean once = scheme.rules().misconception() == MarkingRules.Misconception.ONCE;
+        Map<Column, Integer> marked = markedPerColumn(result.marks());
         List<MisconceptionPattern> patterns = new ArrayList<>(result.patterns());
         Map<QuantityId, Remark.Repeated> repeated = new HashMap<>();
         groups.forEach((g, ids) -> {
@@ -50,17 +38,51 @@ final class MisconceptionPatterns {
                 repeated.put(id, new Remark.Repeated(g.mistake(), ids.get(0), once));
             }
         });
-        List<Mark> marks = new ArrayList<>();
-        for (Mark mark : result.marks()) {
+        return result.withMarks(remarked(result.marks(), repeated, once, scheme)).withPatterns(patterns);
+    }
+
+    /** The wrong per-sample values with the same diagnosed mistake in the same column, where there are two or more. */
+    private static Map<Group, List<QuantityId>> repeatedMistakes(List<Mark> marks) {
+        Map<Group, List<QuantityId>> groups = new LinkedHashMap<>();
+        for (Mark mark : marks) {
+            QuantityId id = mark.id();
+            if (id.kind().perSample() && mark.verdict() == Verdict.WRONG && mark.diagnosis() != null) {
+                groups.computeIfAbsent(new Group(id.iteration(), id.kind(), mark.diagnosis().mistake()),
+                        g -> new ArrayList<>()).add(id);
+            }
+        }
+        groups.values().removeIf(ids -> ids.size() < 2);
+        return groups;
+    }
+
+    /** How many values of each per-sample column were marked, whatever their verdict. */
+    private static Map<Column, Integer> markedPerColumn(List<Mark> marks) {
+        Map<Column, Integer> marked = new HashMap<>();
+        for (Mark mark : marks) {
+            if (mark.id().kind().perSample()) {
+                marked.merge(new Column(mark.id().iteration(), mark.id().kind()), 1, Integer::sum);
+            }
+        }
+        return marked;
+    }
+
+    /**
+     * Every repeat of a pattern remarked as one; under {@code once} it earns what a follow-through
+     * value earns.
+     */
+    private static List<Mark> remarked(List<Mark> marks, Map<QuantityId, Remark.Repeated> repeated, boolean once,
+            MarkingScheme scheme) {
+        List<Mark> remarked = new ArrayList<>();
+        for (Mark mark : marks) {
             Remark.Repeated r = repeated.get(mark.id());
             if (r == null) {
-                marks.add(mark);
+                remarked.add(mark);
                 continue;
             }
             Mark kept = once ? mark.judged(mark.verdict(), mark.diagnosis(), mark.maxPoints()
                     .multiply(scheme.followThroughCredit())) : mark;
-            marks.add(kept.remarked(r));
+            remarked.add(kept.remarked(r));
         }
-        return result.withMarks(marks).withPatterns(patterns);
+        return remarked;
     }
 }

@@ -25,35 +25,8 @@ final class YamlAnswers {
     private static final List<String> HEADER = List.of("student", "problem", "variant", "student_id");
 
     static Submission read(String text, String file, String student) throws SubmissionException {
-        List<Answer> answers = new ArrayList<>();
-        List<String> notes = new ArrayList<>();
-        Map<String, String> header = new HashMap<>();
         try (JsonParser parser = FACTORY.createParser(new StringReader(text))) {
-            JsonToken first = parser.nextToken();
-            if (first == null) {
-                notes.add(file + ": the file is empty");
-                return new Submission(file, student, "", answers, notes);
-            }
-            if (first != JsonToken.START_OBJECT) {
-                throw new SubmissionException(SubmissionReader.at(file, line(parser),
-                        "expected answers as id: value, one a line (e.g. p[1]: 0.012)"));
-            }
-            while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                int line = line(parser);
-                JsonToken value = parser.nextToken();
-                if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
-                    notes.add(SubmissionReader.at(file, line, key + " has a list or mapping, not one value; skipped"));
-                    parser.skipChildren();
-                    continue;
-                }
-                String written = value == JsonToken.VALUE_NULL ? "" : parser.getText();
-                if (HEADER.contains(key)) {
-                    header.put(key, written.strip());
-                } else {
-                    answers.add(new Answer(key, NumberReading.read(written), line));
-                }
-            }
+            return read(parser, file, student);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             String first = e.getOriginalMessage() == null ? "" : e.getOriginalMessage().strip().lines().findFirst().orElse("");
@@ -61,6 +34,38 @@ final class YamlAnswers {
                     "the YAML is malformed (" + first + ")"));
         } catch (IOException e) {
             throw new SubmissionException(file + ": cannot be read (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Submission read(JsonParser parser, String file, String student)
+            throws IOException, SubmissionException {
+        List<Answer> answers = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Map<String, String> header = new HashMap<>();
+        JsonToken first = parser.nextToken();
+        if (first == null) {
+            notes.add(file + ": the file is empty");
+            return new Submission(file, student, "", answers, notes);
+        }
+        if (first != JsonToken.START_OBJECT) {
+            throw new SubmissionException(SubmissionReader.at(file, line(parser),
+                    "expected answers as id: value, one a line (e.g. p[1]: 0.012)"));
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+            String key = parser.currentName();
+            int line = line(parser);
+            JsonToken value = parser.nextToken();
+            if (value == JsonToken.START_OBJECT || value == JsonToken.START_ARRAY) {
+                notes.add(SubmissionReader.at(file, line, key + " has a list or mapping, not one value; skipped"));
+                parser.skipChildren();
+                continue;
+            }
+            String written = value == JsonToken.VALUE_NULL ? "" : parser.getText();
+            if (HEADER.contains(key)) {
+                header.put(key, written.strip());
+            } else {
+                answers.add(new Answer(key, NumberReading.read(written), line));
+            }
         }
         return new Submission(file, header.getOrDefault("student", student), header.getOrDefault("problem", ""), answers,
                 notes, header.getOrDefault("variant", ""), header.getOrDefault("student_id", ""));

@@ -162,19 +162,24 @@ public final class Condition implements Constraint {
             Matcher name = NAME.matcher(text).region(at, text.length());
             if (name.lookingAt()) {
                 at = name.end();
-                if (name.group().equals("abs")) {
-                    skipSpaces();
-                    if (at < text.length() && text.charAt(at) == '(') {
-                        at++;
-                        Term inner = term();
-                        close();
-                        return new Abs(inner);
-                    }
-                }
-                return new Name(name.group().replaceAll("\\s+", ""));
+                return named(name.group());
             }
             throw error("expected a number or a name (such as p[1], grad_w, w, b, x[2]) at character " + (at + 1)
                     + ", found '" + text.substring(at, Math.min(text.length(), at + 8)) + "'");
+        }
+
+        /** A name just read: abs(…) when it is "abs" with a parenthesis after it, a value's name otherwise. */
+        private Term named(String word) throws ProblemException {
+            if (word.equals("abs")) {
+                skipSpaces();
+                if (at < text.length() && text.charAt(at) == '(') {
+                    at++;
+                    Term inner = term();
+                    close();
+                    return new Abs(inner);
+                }
+            }
+            return new Name(word.replaceAll("\\s+", ""));
         }
 
         private void close() throws ProblemException {
@@ -224,44 +229,69 @@ public final class Condition implements Constraint {
     }
 
     private Optional<BigDecimal> name(String name, Problem problem, Trace trace) throws ProblemException {
-        int d = problem.featureCount();
-        int n = problem.sampleCount();
+        Optional<BigDecimal> input = input(name, problem);
+        return input.isPresent() ? input : quantity(name, problem, trace);
+    }
+
+    /** An input of the problem (w[j], b, learning_rate, n, x[i,j], y[i]) when the name is one, else empty. */
+    private Optional<BigDecimal> input(String name, Problem problem) throws ProblemException {
         Matcher m = INPUT.matcher(name);
-        if (m.matches()) {
-            Integer first = m.group(2) == null ? null : Integer.valueOf(m.group(2));
-            Integer second = m.group(3) == null ? null : Integer.valueOf(m.group(3));
-            switch (m.group(1)) {
-                case "w" -> {
-                    int j = feature(name, first == null ? (d == 1 ? 1 : 0) : first, second, d);
-                    return Optional.of(problem.weights().get(j - 1));
-                }
-                case "b" -> {
-                    noIndex(name, first);
-                    return Optional.of(problem.bias());
-                }
-                case "learning_rate", "alpha" -> {
-                    noIndex(name, first);
-                    return Optional.of(problem.learningRate());
-                }
-                case "n" -> {
-                    noIndex(name, first);
-                    return Optional.of(BigDecimal.valueOf(n));
-                }
-                case "x" -> {
-                    int i = sample(name, first, n);
-                    int j = feature(name, second == null ? (d == 1 ? 1 : 0) : second, null, d);
-                    return Optional.of(problem.samples().get(i - 1).x().get(j - 1));
-                }
-                case "y" -> {
-                    int i = sample(name, first, n);
-                    if (second != null) {
-                        throw unknown(name, "y[i] takes one index, the sample");
-                    }
-                    return Optional.of(BigDecimal.valueOf(problem.samples().get(i - 1).y()));
-                }
-                default -> { }
+        if (!m.matches()) {
+            return Optional.empty();
+        }
+        Integer first = m.group(2) == null ? null : Integer.valueOf(m.group(2));
+        Integer second = m.group(3) == null ? null : Integer.valueOf(m.group(3));
+        int d = problem.featureCount();
+        switch (m.group(1)) {
+            case "w" -> {
+                int j = feature(name, orOnlyFeature(first, d), second, d);
+                return Optional.of(problem.weights().get(j - 1));
+            }
+            case "b" -> {
+                noIndex(name, first);
+                return Optional.of(problem.bias());
+            }
+            case "learning_rate", "alpha" -> {
+                noIndex(name, first);
+                return Optional.of(problem.learningRate());
+            }
+            case "n" -> {
+                noIndex(name, first);
+                return Optional.of(BigDecimal.valueOf(problem.sampleCount()));
+            }
+            case "x", "y" -> {
+                return Optional.of(sampleValue(name, m.group(1), first, second, problem));
+            }
+            default -> {
+                return Optional.empty();
             }
         }
+    }
+
+    /** x[i] or x[i,j], a sample's feature, or y[i], its label. */
+    private BigDecimal sampleValue(String name, String letter, Integer first, Integer second, Problem problem)
+            throws ProblemException {
+        int d = problem.featureCount();
+        int i = sample(name, first, problem.sampleCount());
+        if (letter.equals("x")) {
+            int j = feature(name, orOnlyFeature(second, d), null, d);
+            return problem.samples().get(i - 1).x().get(j - 1);
+        }
+        if (second != null) {
+            throw unknown(name, "y[i] takes one index, the sample");
+        }
+        return BigDecimal.valueOf(problem.samples().get(i - 1).y());
+    }
+
+    /** The feature index as written; left out, the only feature when there is one (0, an error, otherwise). */
+    private static int orOnlyFeature(Integer written, int d) {
+        return written == null ? (d == 1 ? 1 : 0) : written;
+    }
+
+    /** A quantity of the run by its id, as the worksheet shows it; empty when not derived or infinite. */
+    private Optional<BigDecimal> quantity(String name, Problem problem, Trace trace) throws ProblemException {
+        int d = problem.featureCount();
+        int n = problem.sampleCount();
         QuantityId id = QuantityId.parse(name, d).orElseThrow(() -> unknown(name, "the names are quantity ids "
                 + "(p[1], grad_w, t2:cost, …), w, b, x[i], y[i], learning_rate and n"));
         if (id.iteration() > problem.iterations()) {

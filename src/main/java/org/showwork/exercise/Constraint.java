@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.showwork.derive.Iteration;
 import org.showwork.quantity.Quantity;
@@ -14,6 +13,7 @@ import org.showwork.problem.Problem;
 import org.showwork.problem.ProblemException;
 import org.showwork.problem.Sample;
 import org.showwork.problem.TemplateConstraints;
+import org.showwork.quantity.DecimalPlaces;
 import org.showwork.quantity.QuantityId;
 import org.showwork.quantity.QuantityKind;
 
@@ -237,28 +237,12 @@ public sealed interface Constraint permits Constraint.ProbabilityMargin, Constra
         }
 
         @Override public boolean holds(Problem problem, Trace trace) {
-            int base = problem.decimals().base();
-            for (Sample s : problem.samples()) {
-                for (BigDecimal x : s.x()) {
-                    if (places(x) > base) {
-                        return false;
-                    }
-                }
-            }
-            for (BigDecimal w : problem.weights()) {
-                if (places(w) > problem.decimals().of(QuantityKind.W_NEW)) {
-                    return false;
-                }
-            }
-            if (places(problem.bias()) > problem.decimals().of(QuantityKind.B_NEW)) {
-                return false;
-            }
-            for (Map.Entry<QuantityId, BigDecimal> given : problem.given().entrySet()) {
-                if (places(given.getValue()) > problem.decimals().of(given.getKey().kind())) {
-                    return false;
-                }
-            }
-            return true;
+            DecimalPlaces shown = problem.decimals();
+            return problem.samples().stream().flatMap(s -> s.x().stream()).allMatch(x -> places(x) <= shown.base())
+                    && problem.weights().stream().allMatch(w -> places(w) <= shown.of(QuantityKind.W_NEW))
+                    && places(problem.bias()) <= shown.of(QuantityKind.B_NEW)
+                    && problem.given().entrySet().stream()
+                            .allMatch(given -> places(given.getValue()) <= shown.of(given.getKey().kind()));
         }
 
         private static int places(BigDecimal value) {

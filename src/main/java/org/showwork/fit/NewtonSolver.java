@@ -103,21 +103,8 @@ public final class NewtonSolver {
         for (int a = 0; a < p; a++) {
             minusG.setEntry(a, -g[a]);
         }
-        double[] delta = null;
+        double[] delta = cholesky(hessian, minusG, largest);
         LinearSolve solve = LinearSolve.CHOLESKY;
-        try {
-            CholeskyDecomposition cholesky = new CholeskyDecomposition(hessian, 1e-12, SINGULAR * largest);
-            RealMatrix l = cholesky.getL();
-            double smallest = Double.MAX_VALUE;
-            for (int a = 0; a < p; a++) {
-                smallest = Math.min(smallest, l.getEntry(a, a) * l.getEntry(a, a));
-            }
-            if (smallest > SINGULAR * largest) {
-                delta = cholesky.getSolver().solve(minusG).toArray();
-            }
-        } catch (NonPositiveDefiniteMatrixException | NonSymmetricMatrixException e) {
-            // singular or nearly so: the pseudo-inverse below copes
-        }
         if (delta == null || !descends(delta, g)) {
             solve = LinearSolve.PSEUDO_INVERSE;
             delta = new SingularValueDecomposition(hessian).getSolver().solve(minusG).toArray();
@@ -127,6 +114,27 @@ public final class NewtonSolver {
             delta = minusG.toArray();
         }
         return new Direction(delta, solve);
+    }
+
+    /**
+     * Δ by a Cholesky factorisation of H, or null when H is not safely positive definite: a squared
+     * pivot at most {@link #SINGULAR} times H's largest diagonal entry.
+     */
+    private static double[] cholesky(RealMatrix hessian, ArrayRealVector minusG, double largest) {
+        try {
+            CholeskyDecomposition cholesky = new CholeskyDecomposition(hessian, 1e-12, SINGULAR * largest);
+            RealMatrix l = cholesky.getL();
+            double smallest = Double.MAX_VALUE;
+            for (int a = 0; a < hessian.getRowDimension(); a++) {
+                smallest = Math.min(smallest, l.getEntry(a, a) * l.getEntry(a, a));
+            }
+            if (smallest > SINGULAR * largest) {
+                return cholesky.getSolver().solve(minusG).toArray();
+            }
+        } catch (NonPositiveDefiniteMatrixException | NonSymmetricMatrixException e) {
+            // singular or nearly so: the pseudo-inverse copes
+        }
+        return null;
     }
 
     private static boolean descends(double[] delta, double[] g) {

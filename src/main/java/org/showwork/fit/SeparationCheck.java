@@ -238,43 +238,54 @@ public final class SeparationCheck {
             }
         }
         double largest = 0;
+        double[] residual = new double[p];
         for (int u = 0; u < p; u++) {
             largest = Math.max(largest, gram[u][u]);
+            residual[u] = gram[u][u];
         }
         List<Integer> chosen = new ArrayList<>();
         boolean[] used = new boolean[p];
-        double[] residual = new double[p];
-        for (int u = 0; u < p; u++) {
-            residual[u] = gram[u][u];
-        }
         double[][] l = new double[p][p];
         for (int step = 0; step < p; step++) {
-            int best = -1;
-            for (int u = 0; u < p; u++) {
-                if (!used[u] && (best < 0 || residual[u] > residual[best])) {
-                    best = u;
-                }
-            }
+            int best = largestResidual(residual, used);
             if (residual[best] <= DEPENDENT * largest) {
                 break;
             }
             used[best] = true;
-            double pivot = Math.sqrt(residual[best]);
-            int k = chosen.size();
-            for (int u = 0; u < p; u++) {
-                if (!used[u]) {
-                    double v = gram[u][best];
-                    for (int q = 0; q < k; q++) {
-                        v -= l[u][q] * l[best][q];
-                    }
-                    l[u][k] = v / pivot;
-                    residual[u] -= l[u][k] * l[u][k];
-                }
-            }
-            l[best][k] = pivot;
+            eliminate(gram, l, residual, used, best, chosen.size());
             chosen.add(best);
         }
         return chosen.stream().mapToInt(Integer::intValue).sorted().toArray();
+    }
+
+    /** The column not yet chosen that is least explained by those chosen. */
+    private static int largestResidual(double[] residual, boolean[] used) {
+        int best = -1;
+        for (int u = 0; u < residual.length; u++) {
+            if (!used[u] && (best < 0 || residual[u] > residual[best])) {
+                best = u;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Column {@code k} of the factor, for the column {@code best} just chosen, and what of every
+     * column not yet chosen it leaves unexplained.
+     */
+    private static void eliminate(double[][] gram, double[][] l, double[] residual, boolean[] used, int best, int k) {
+        double pivot = Math.sqrt(residual[best]);
+        for (int u = 0; u < gram.length; u++) {
+            if (!used[u]) {
+                double v = gram[u][best];
+                for (int q = 0; q < k; q++) {
+                    v -= l[u][q] * l[best][q];
+                }
+                l[u][k] = v / pivot;
+                residual[u] -= l[u][k] * l[u][k];
+            }
+        }
+        l[best][k] = pivot;
     }
 
     /** Stiemke: some λ ≥ 1 with Σ λᵢ·aᵢ = 0 (on the chosen columns), i.e. μ = λ − 1 ≥ 0 with Σ μᵢ·aᵢ = −Σ aᵢ. */

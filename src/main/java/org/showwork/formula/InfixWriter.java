@@ -92,51 +92,6 @@ public abstract class InfixWriter {
         if (e instanceof Expr.Sym sym) {
             return symbol(sym.symbol(), sym.sub());
         }
-        if (e instanceof Expr.Sum sum) {
-            List<String> parts = new ArrayList<>();
-            for (int k = 0; k < sum.terms().size(); k++) {
-                Expr term = sum.terms().get(k);
-                if (k == 0) {
-                    parts.add(write(term, SUM));
-                } else if (leadingNegative(term)) {
-                    parts.add(operator("−"));
-                    parts.add(write(withoutLeadingMinus(term), SIGNED));
-                } else {
-                    parts.add(operator("+"));
-                    parts.add(write(term, SIGNED));
-                }
-            }
-            return row(parts);
-        }
-        if (e instanceof Expr.Difference diff) {
-            return row(List.of(write(diff.left(), SUM), operator("−"), write(diff.right(), PRODUCT)));
-        }
-        if (e instanceof Expr.Negation neg) {
-            return row(List.of(prefixMinus(), write(neg.operand(), PRODUCT)));
-        }
-        if (e instanceof Expr.Product product) {
-            List<String> parts = new ArrayList<>();
-            for (int k = 0; k < product.factors().size(); k++) {
-                Expr factor = product.factors().get(k);
-                if (k > 0) {
-                    Expr before = product.factors().get(k - 1);
-                    boolean symbolic = !(before instanceof Expr.Lit) && !(factor instanceof Expr.Lit);
-                    parts.add(symbolic && juxtaposeSymbols() ? operator(" ") : operator("·"));
-                }
-                // a sum sign as the last factor reaches to the end anyway: 1/n Σ Lᵢ needs no parentheses
-                boolean lastSummation = k == product.factors().size() - 1 && factor instanceof Expr.Summation;
-                parts.add(write(factor, k == 0 ? SIGNED : lastSummation ? PRODUCT : POWER));
-            }
-            return row(parts);
-        }
-        if (e instanceof Expr.Fraction f) {
-            int inner = fractionIsAtom() ? CHAIN : POWER;
-            boolean simple = f.numerator() instanceof Expr.Lit && f.denominator() instanceof Expr.Lit;
-            return fraction(write(f.numerator(), inner), write(f.denominator(), inner), simple);
-        }
-        if (e instanceof Expr.Power p) {
-            return power(write(p.base(), ATOM), write(p.exponent(), CHAIN));
-        }
         if (e instanceof Expr.Call c) {
             return call(c.function(), write(c.argument(), CHAIN));
         }
@@ -150,18 +105,88 @@ public abstract class InfixWriter {
             return brackets(write(b.inner(), CHAIN));
         }
         if (e instanceof Expr.Chain c) {
-            List<String> parts = new ArrayList<>();
-            for (int k = 0; k < c.sides().size(); k++) {
-                if (k > 0) {
-                    parts.add(operator(relation(c.relations().get(k - 1))));
-                }
-                // "a = b ⟺ c = d" needs no parentheses: ⟺ binds last
-                boolean equivalence = c.relations().contains(Relation.IFF);
-                parts.add(write(c.sides().get(k), equivalence ? CHAIN : SUM));
-            }
-            return row(parts);
+            return writeChain(c);
+        }
+        return operation(e);
+    }
+
+    /** An arithmetic operation: the nodes whose operands may need parentheses by precedence. */
+    private String operation(Expr e) {
+        if (e instanceof Expr.Sum sum) {
+            return writeSum(sum);
+        }
+        if (e instanceof Expr.Difference diff) {
+            return row(List.of(write(diff.left(), SUM), operator("−"), write(diff.right(), PRODUCT)));
+        }
+        if (e instanceof Expr.Negation neg) {
+            return row(List.of(prefixMinus(), write(neg.operand(), PRODUCT)));
+        }
+        if (e instanceof Expr.Product product) {
+            return writeProduct(product);
+        }
+        if (e instanceof Expr.Fraction f) {
+            return writeFraction(f);
+        }
+        if (e instanceof Expr.Power p) {
+            return power(write(p.base(), ATOM), write(p.exponent(), CHAIN));
         }
         throw new IllegalArgumentException("unknown formula node " + e);
+    }
+
+    /** The terms joined by + or, for a term that starts with a minus, by − and the term without it. */
+    private String writeSum(Expr.Sum sum) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < sum.terms().size(); k++) {
+            Expr term = sum.terms().get(k);
+            if (k == 0) {
+                parts.add(write(term, SUM));
+            } else if (leadingNegative(term)) {
+                parts.add(operator("−"));
+                parts.add(write(withoutLeadingMinus(term), SIGNED));
+            } else {
+                parts.add(operator("+"));
+                parts.add(write(term, SIGNED));
+            }
+        }
+        return row(parts);
+    }
+
+    /** The factors joined by a dot, or side by side where two symbols meet and the notation allows it. */
+    private String writeProduct(Expr.Product product) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < product.factors().size(); k++) {
+            Expr factor = product.factors().get(k);
+            if (k > 0) {
+                Expr before = product.factors().get(k - 1);
+                boolean symbolic = !(before instanceof Expr.Lit) && !(factor instanceof Expr.Lit);
+                parts.add(symbolic && juxtaposeSymbols() ? operator(" ") : operator("·"));
+            }
+            // a sum sign as the last factor reaches to the end anyway: 1/n Σ Lᵢ needs no parentheses
+            boolean lastSummation = k == product.factors().size() - 1 && factor instanceof Expr.Summation;
+            parts.add(write(factor, k == 0 ? SIGNED : lastSummation ? PRODUCT : POWER));
+        }
+        return row(parts);
+    }
+
+    private String writeFraction(Expr.Fraction f) {
+        // a fraction drawn as a block holds its parts apart; a slash binds as tightly as a power
+        int inner = fractionIsAtom() ? CHAIN : POWER;
+        boolean simple = f.numerator() instanceof Expr.Lit && f.denominator() instanceof Expr.Lit;
+        return fraction(write(f.numerator(), inner), write(f.denominator(), inner), simple);
+    }
+
+    /** The sides joined by their relations (=, ≈, ≤, ⟺ …). */
+    private String writeChain(Expr.Chain c) {
+        List<String> parts = new ArrayList<>();
+        for (int k = 0; k < c.sides().size(); k++) {
+            if (k > 0) {
+                parts.add(operator(relation(c.relations().get(k - 1))));
+            }
+            // "a = b ⟺ c = d" needs no parentheses: ⟺ binds last
+            boolean equivalence = c.relations().contains(Relation.IFF);
+            parts.add(write(c.sides().get(k), equivalence ? CHAIN : SUM));
+        }
+        return row(parts);
     }
 
     private static String relation(Relation r) {

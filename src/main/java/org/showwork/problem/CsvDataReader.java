@@ -228,40 +228,38 @@ public final class CsvDataReader {
 
     /** A decimal number as people write it: sign, digits with an optional point, optional exponent. */
     static boolean isDecimal(char[] s, int from, int end) {
-        int i = from;
-        if (i < end && (s[i] == '+' || s[i] == '-')) {
-            i++;
-        }
-        int digits = 0;
-        while (i < end && Character.isDigit(s[i]) && s[i] < 128) {
-            i++;
-            digits++;
-        }
+        int i = pastSign(s, from, end);
+        int integerEnd = pastDigits(s, i, end);
+        int digits = integerEnd - i;
+        i = integerEnd;
         if (i < end && s[i] == '.') {
-            i++;
-            while (i < end && Character.isDigit(s[i]) && s[i] < 128) {
-                i++;
-                digits++;
-            }
+            int fractionEnd = pastDigits(s, i + 1, end);
+            digits += fractionEnd - (i + 1);
+            i = fractionEnd;
         }
         if (digits == 0) {
             return false;
         }
         if (i < end && (s[i] == 'e' || s[i] == 'E')) {
-            i++;
-            if (i < end && (s[i] == '+' || s[i] == '-')) {
-                i++;
-            }
-            int exponent = 0;
-            while (i < end && Character.isDigit(s[i]) && s[i] < 128) {
-                i++;
-                exponent++;
-            }
-            if (exponent == 0) {
+            int exponentStart = pastSign(s, i + 1, end);
+            i = pastDigits(s, exponentStart, end);
+            if (i == exponentStart) {
                 return false;
             }
         }
         return i == end;
+    }
+
+    private static int pastSign(char[] s, int i, int end) {
+        return i < end && (s[i] == '+' || s[i] == '-') ? i + 1 : i;
+    }
+
+    /** Past a run of the digits 0 to 9 (other scripts' digits are not read as numbers). */
+    private static int pastDigits(char[] s, int i, int end) {
+        while (i < end && s[i] >= '0' && s[i] <= '9') {
+            i++;
+        }
+        return i;
     }
 
     private ProblemException cellError(CsvLines.Cursor row, int k, List<String> names, int i, String what) {

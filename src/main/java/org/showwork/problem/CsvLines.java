@@ -199,24 +199,24 @@ public final class CsvLines {
                     k++;
                 }
                 int begin = fieldTextLength;
-                if (k < lineLength && line[k] == '"') {
-                    k = quoted(k + 1, fieldStart);
-                } else {
-                    int end = k;
-                    while (end < lineLength && line[end] != ',') {
-                        end++;
-                    }
-                    // an unquoted field as written, its leading spaces included
-                    System.arraycopy(line, fieldStart, fieldText, fieldTextLength, end - fieldStart);
-                    fieldTextLength += end - fieldStart;
-                    k = end;
-                }
+                k = k < lineLength && line[k] == '"' ? quoted(k + 1, fieldStart) : unquoted(k, fieldStart);
                 add(begin, fieldTextLength, fieldStart + 1);
                 if (k >= lineLength) {
                     return;
                 }
                 k++;   // past the comma
             }
+        }
+
+        /** Reads an unquoted field as written, its leading spaces included; returns where it ends. */
+        private int unquoted(int k, int fieldStart) {
+            int end = k;
+            while (end < lineLength && line[end] != ',') {
+                end++;
+            }
+            System.arraycopy(line, fieldStart, fieldText, fieldTextLength, end - fieldStart);
+            fieldTextLength += end - fieldStart;
+            return end;
         }
 
         /** Reads a quoted field from just after its opening quote; returns where the field ends. */

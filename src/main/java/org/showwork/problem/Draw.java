@@ -97,25 +97,9 @@ sealed interface Draw {
         }
 
         @Override public YamlNode draw(RandomGenerator random) {
-            List<List<YamlNode>> rows = new ArrayList<>(count);
-            for (int i = 0; i < count; i++) {
-                List<YamlNode> row = row(random);
-                // a repeat would be rejected whole; drawing the row again gives the same distribution, faster
-                for (int again = 0; distinct && again < REDRAWS && repeats(row, rows); again++) {
-                    row = row(random);
-                }
-                rows.add(row);
-            }
+            List<List<YamlNode>> rows = rows(random);
             if (order != Order.AS_DRAWN) {
-                Comparator<List<YamlNode>> byFeatures = (a, b) -> {
-                    for (int j = 0; j < a.size(); j++) {
-                        int c = number(a.get(j)).compareTo(number(b.get(j)));
-                        if (c != 0) {
-                            return c;
-                        }
-                    }
-                    return 0;
-                };
+                Comparator<List<YamlNode>> byFeatures = SampleSet::compareFeatures;
                 rows.sort(order == Order.ASCENDING ? byFeatures : byFeatures.reversed());
             }
             List<YamlNode> samples = new ArrayList<>(count);
@@ -127,6 +111,20 @@ sealed interface Draw {
             return new YamlNode.Sequence(samples, line, column);
         }
 
+        /** The rows of features, in the order drawn, without their labels. */
+        private List<List<YamlNode>> rows(RandomGenerator random) {
+            List<List<YamlNode>> rows = new ArrayList<>(count);
+            for (int i = 0; i < count; i++) {
+                List<YamlNode> row = row(random);
+                // a repeat would be rejected whole; drawing the row again gives the same distribution, faster
+                for (int again = 0; distinct && again < REDRAWS && repeats(row, rows); again++) {
+                    row = row(random);
+                }
+                rows.add(row);
+            }
+            return rows;
+        }
+
         private List<YamlNode> row(RandomGenerator random) {
             List<YamlNode> row = new ArrayList<>(features.size() + 1);
             for (Draw feature : features) {
@@ -136,16 +134,18 @@ sealed interface Draw {
         }
 
         private static boolean repeats(List<YamlNode> row, List<List<YamlNode>> earlier) {
-            for (List<YamlNode> other : earlier) {
-                boolean same = true;
-                for (int j = 0; j < row.size() && same; j++) {
-                    same = number(row.get(j)).compareTo(number(other.get(j))) == 0;
-                }
-                if (same) {
-                    return true;
+            return earlier.stream().anyMatch(other -> compareFeatures(row, other) == 0);
+        }
+
+        /** Orders two rows of features by their numbers, the first feature first. */
+        private static int compareFeatures(List<YamlNode> a, List<YamlNode> b) {
+            for (int j = 0; j < a.size(); j++) {
+                int c = number(a.get(j)).compareTo(number(b.get(j)));
+                if (c != 0) {
+                    return c;
                 }
             }
-            return false;
+            return 0;
         }
 
         /** A feature's value; the template reader has made sure that every feature of a sample set is a number. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -21,9 +22,6 @@ public final class TemplateReader {
 
     /** The template's own top-level key; every other key is a problem file's. */
     static final String CONSTRAINTS = "constraints";
-
-    static final List<String> CONSTRAINT_KEYS = List.of("probability_margin", "distinct_samples", "both_labels",
-            "boundary_inside", "shown_decimals", "require");
 
     private static final List<String> DRAW_KEYS = List.of("uniform", "choice");
     private static final List<String> SAMPLE_SET_KEYS = List.of("draw", "features", "labels", "sort");
@@ -55,6 +53,31 @@ public final class TemplateReader {
     }
 
     private Template parse(String text) throws ProblemException {
+        YamlNode.Mapping top = topMapping(text);
+        // first, since they say how samples are drawn
+        TemplateConstraints constraints = top.entries().containsKey(CONSTRAINTS)
+                ? TemplateConstraintsReader.read(file, top.entries().get(CONSTRAINTS)) : TemplateConstraints.defaults();
+        Map<String, YamlNode.Entry> problemEntries = new LinkedHashMap<>();
+        Map<String, Draw> values = new LinkedHashMap<>();
+        for (YamlNode.Entry entry : top.entries().values()) {
+            if (entry.key().equals(CONSTRAINTS)) {
+                continue;
+            }
+            knownKey(entry);
+            problemEntries.put(entry.key(), entry);
+            if (entry.key().equals("samples") && entry.value() instanceof YamlNode.Mapping m
+                    && m.entries().containsKey("draw")) {
+                values.put(entry.key(), sampleSet(entry, m, constraints.distinctSamples()));
+            } else {
+                values.put(entry.key(), compile(entry.value(), entry.key()));
+            }
+        }
+        YamlNode.Mapping problem = new YamlNode.Mapping(problemEntries, top.line(), top.column());
+        return new Template(file, title(top), new Draw.InMapping(problem, values), constraints);
+    }
+
+    /** The template's top level, which must be a mapping of keys. */
+    private YamlNode.Mapping topMapping(String text) throws ProblemException {
         YamlNode root;
         try {
             root = YamlNode.parse(text);
@@ -69,35 +92,25 @@ public final class TemplateReader {
             throw ProblemException.at(file, root.line(), root.column(), null,
                     "a template is a mapping of keys (samples:, learning_rate:, constraints:, …)");
         }
-        // first, since they say how samples are drawn
-        TemplateConstraints constraints = top.entries().containsKey(CONSTRAINTS)
-                ? constraints(top.entries().get(CONSTRAINTS)) : TemplateConstraints.defaults();
-        Map<String, YamlNode.Entry> problemEntries = new LinkedHashMap<>();
-        Map<String, Draw> values = new LinkedHashMap<>();
-        for (YamlNode.Entry entry : top.entries().values()) {
-            if (entry.key().equals(CONSTRAINTS)) {
-                continue;
-            }
-            if (!ProblemReader.KEYS.contains(entry.key())) {
-                List<String> known = new ArrayList<>(ProblemReader.KEYS);
-                known.add(CONSTRAINTS);
-                throw ProblemException.at(file, entry.line(), entry.column(), entry.key(), "unknown key '" + entry.key()
-                        + "'" + Spelling.nearest(entry.key(), known).map(k -> "; did you mean '" + k + "'?")
-                        .orElse("; the keys are " + String.join(", ", known)));
-            }
-            problemEntries.put(entry.key(), entry);
-            if (entry.key().equals("samples") && entry.value() instanceof YamlNode.Mapping m
-                    && m.entries().containsKey("draw")) {
-                values.put(entry.key(), sampleSet(entry, m, constraints.distinctSamples()));
-            } else {
-                values.put(entry.key(), compile(entry.value(), entry.key()));
-            }
+        return top;
+    }
+
+    /** A top-level key other than constraints: must be a problem file's. */
+    private void knownKey(YamlNode.Entry entry) throws ProblemException {
+        if (!ProblemReader.KEYS.contains(entry.key())) {
+            List<String> known = new ArrayList<>(ProblemReader.KEYS);
+            known.add(CONSTRAINTS);
+            throw ProblemException.at(file, entry.line(), entry.column(), entry.key(), "unknown key '" + entry.key()
+                    + "'" + Spelling.nearest(entry.key(), known).map(k -> "; did you mean '" + k + "'?")
+                    .orElse("; the keys are " + String.join(", ", known)));
         }
-        String title = top.entries().containsKey("title")
+    }
+
+    /** The title as written (it is not drawn), or none. */
+    private static String title(YamlNode.Mapping top) {
+        return top.entries().containsKey("title")
                 && top.entries().get("title").value() instanceof YamlNode.Scalar s && s.token() != JsonToken.VALUE_NULL
                 ? s.text() : "";
-        YamlNode.Mapping problem = new YamlNode.Mapping(problemEntries, top.line(), top.column());
-        return new Template(file, title, new Draw.InMapping(problem, values), constraints);
     }
 
     // ---------------------------------------------------------------- values that may be drawn
@@ -148,17 +161,7 @@ public final class TemplateReader {
             throw at(range, where, "the range runs from low to high: write [" + high.toPlainString() + ", "
                     + low.toPlainString() + "]");
         }
-        int decimals = Math.max(0, Math.max(low.scale(), high.scale()));
-        if (m.entries().containsKey("decimals")) {
-            YamlNode.Entry e = m.entries().get("decimals");
-            BigDecimal value = ProblemReader.number(file, e.value(), where + ".decimals");
-            if (value.stripTrailingZeros().scale() > 0 || value.signum() < 0
-                    || value.compareTo(BigDecimal.valueOf(MAX_DECIMALS)) > 0) {
-                throw at(e, where + ".decimals", "decimals must be a whole number from 0 to " + MAX_DECIMALS
-                        + ", got " + value.toPlainString());
-            }
-            decimals = value.intValueExact();
-        }
+        int decimals = decimals(m, where, Math.max(0, Math.max(low.scale(), high.scale())));
         BigInteger first = low.movePointRight(decimals).setScale(0, RoundingMode.CEILING).toBigIntegerExact();
         BigInteger last = high.movePointRight(decimals).setScale(0, RoundingMode.FLOOR).toBigIntegerExact();
         BigInteger count = last.subtract(first).add(BigInteger.ONE);
@@ -166,12 +169,28 @@ public final class TemplateReader {
             throw at(range, where, "no number with " + places(decimals) + " lies from " + low.toPlainString()
                     + " to " + high.toPlainString() + "; widen the range or allow more decimals");
         }
+        // the draw picks among the range's numbers by an int index from a long start
         if (count.compareTo(BigInteger.valueOf(Integer.MAX_VALUE)) > 0 || first.bitLength() > 62) {
             throw at(range, where, "the range holds too many numbers with " + places(decimals)
-                    + " (at most " + String.format(java.util.Locale.ROOT, "%,d", Integer.MAX_VALUE)
+                    + " (at most " + String.format(Locale.ROOT, "%,d", Integer.MAX_VALUE)
                     + "); narrow it or allow fewer decimals");
         }
         return new Draw.Uniform(decimals, first.longValueExact(), count.intValueExact(), m.line(), m.column());
+    }
+
+    /** The places a uniform draw is made to: decimals: when given, else those of its range's ends. */
+    private int decimals(YamlNode.Mapping m, String where, int ofRange) throws ProblemException {
+        if (!m.entries().containsKey("decimals")) {
+            return ofRange;
+        }
+        YamlNode.Entry e = m.entries().get("decimals");
+        BigDecimal value = ProblemReader.number(file, e.value(), where + ".decimals");
+        if (value.stripTrailingZeros().scale() > 0 || value.signum() < 0
+                || value.compareTo(BigDecimal.valueOf(MAX_DECIMALS)) > 0) {
+            throw at(e, where + ".decimals", "decimals must be a whole number from 0 to " + MAX_DECIMALS
+                    + ", got " + value.toPlainString());
+        }
+        return value.intValueExact();
     }
 
     private Draw choice(YamlNode.Mapping m, String where) throws ProblemException {
@@ -188,20 +207,30 @@ public final class TemplateReader {
     }
 
     private Draw sampleSet(YamlNode.Entry entry, YamlNode.Mapping m, boolean distinct) throws ProblemException {
-        String where = "samples";
-        onlyKeys(m, where, SAMPLE_SET_KEYS, "a set of samples to draw takes draw (how many), features (one value "
+        onlyKeys(m, "samples", SAMPLE_SET_KEYS, "a set of samples to draw takes draw (how many), features (one value "
                 + "or draw per feature), labels and sort");
-        YamlNode.Entry countEntry = m.entries().get("draw");
+        int count = sampleCount(m.entries().get("draw"));
+        List<Draw> features = sampleFeatures(entry, m);
+        List<Draw> labels = sampleLabels(entry, m.entries().get("labels"), count);
+        Draw.Order order = m.entries().containsKey("sort") ? sampleOrder(m.entries().get("sort")) : Draw.Order.AS_DRAWN;
+        return new Draw.SampleSet(count, features, labels, order, distinct, m.line(), m.column());
+    }
+
+    /** draw: how many samples, a whole number from 1 to {@link #MAX_SAMPLES}. */
+    private int sampleCount(YamlNode.Entry countEntry) throws ProblemException {
         BigDecimal countValue = ProblemReader.number(file, countEntry.value(), "samples.draw");
         if (countValue.stripTrailingZeros().scale() > 0 || countValue.compareTo(BigDecimal.ONE) < 0
                 || countValue.compareTo(BigDecimal.valueOf(MAX_SAMPLES)) > 0) {
             throw at(countEntry, "samples.draw", "draw is the number of samples, a whole number from 1 to "
                     + MAX_SAMPLES + ", got " + countValue.toPlainString());
         }
-        int count = countValue.intValueExact();
+        return countValue.intValueExact();
+    }
 
+    /** features: one number, or draw of one, per feature (numbers, so that the rows can be sorted). */
+    private List<Draw> sampleFeatures(YamlNode.Entry entry, YamlNode.Mapping m) throws ProblemException {
         if (!m.entries().containsKey("features")) {
-            throw at(entry, where, "a set of samples to draw needs features: one value or draw per feature, e.g. "
+            throw at(entry, "samples", "a set of samples to draw needs features: one value or draw per feature, e.g. "
                     + "features: [{uniform: [0, 5], decimals: 0}]");
         }
         YamlNode.Entry featuresEntry = m.entries().get("features");
@@ -219,38 +248,39 @@ public final class TemplateReader {
             }
             features.add(feature);
         }
+        return features;
+    }
 
-        List<Draw> labels;
-        YamlNode.Entry labelsEntry = m.entries().get("labels");
+    /** labels: one per sample as listed, one draw for every sample, or, left out, 0 or 1 at random. */
+    private List<Draw> sampleLabels(YamlNode.Entry entry, YamlNode.Entry labelsEntry, int count)
+            throws ProblemException {
         if (labelsEntry == null) {
             YamlNode zero = new YamlNode.Scalar("0", JsonToken.VALUE_NUMBER_INT, entry.line(), entry.column());
             YamlNode one = new YamlNode.Scalar("1", JsonToken.VALUE_NUMBER_INT, entry.line(), entry.column());
-            labels = Collections.nCopies(count, new Draw.Choice(List.of(new Draw.Fixed(zero), new Draw.Fixed(one))));
-        } else if (labelsEntry.value() instanceof YamlNode.Sequence list2) {
-            if (list2.items().size() != count) {
-                throw at(labelsEntry, "samples.labels", "labels lists " + list2.items().size() + " label(s) for "
-                        + count + " samples; list one per sample, or draw them, e.g. labels: {choice: [0, 1]}");
-            }
-            labels = new ArrayList<>();
-            for (int i = 1; i <= count; i++) {
-                labels.add(compile(list2.items().get(i - 1), "samples.labels[" + i + "]"));
-            }
-        } else {
-            labels = Collections.nCopies(count, compile(labelsEntry.value(), "samples.labels"));
+            return Collections.nCopies(count, new Draw.Choice(List.of(new Draw.Fixed(zero), new Draw.Fixed(one))));
         }
+        if (!(labelsEntry.value() instanceof YamlNode.Sequence list)) {
+            return Collections.nCopies(count, compile(labelsEntry.value(), "samples.labels"));
+        }
+        if (list.items().size() != count) {
+            throw at(labelsEntry, "samples.labels", "labels lists " + list.items().size() + " label(s) for "
+                    + count + " samples; list one per sample, or draw them, e.g. labels: {choice: [0, 1]}");
+        }
+        List<Draw> labels = new ArrayList<>();
+        for (int i = 1; i <= count; i++) {
+            labels.add(compile(list.items().get(i - 1), "samples.labels[" + i + "]"));
+        }
+        return labels;
+    }
 
-        Draw.Order order = Draw.Order.AS_DRAWN;
-        if (m.entries().containsKey("sort")) {
-            YamlNode.Entry sort = m.entries().get("sort");
-            String text = sort.value() instanceof YamlNode.Scalar s ? s.text().strip() : "";
-            order = switch (text) {
-                case "ascending" -> Draw.Order.ASCENDING;
-                case "descending" -> Draw.Order.DESCENDING;
-                default -> throw at(sort, "samples.sort", "sort is ascending or descending (by the first feature, "
-                        + "then the next), not '" + text + "'");
-            };
-        }
-        return new Draw.SampleSet(count, features, labels, order, distinct, m.line(), m.column());
+    private Draw.Order sampleOrder(YamlNode.Entry sort) throws ProblemException {
+        String text = sort.value() instanceof YamlNode.Scalar s ? s.text().strip() : "";
+        return switch (text) {
+            case "ascending" -> Draw.Order.ASCENDING;
+            case "descending" -> Draw.Order.DESCENDING;
+            default -> throw at(sort, "samples.sort", "sort is ascending or descending (by the first feature, "
+                    + "then the next), not '" + text + "'");
+        };
     }
 
     /** Whether every value a draw can give is a number, as a sample's feature must be to be sorted. */
@@ -280,65 +310,6 @@ public final class TemplateReader {
                         + "; " + hint);
             }
         }
-    }
-
-    // ---------------------------------------------------------------- constraints
-
-    private TemplateConstraints constraints(YamlNode.Entry entry) throws ProblemException {
-        if (!(entry.value() instanceof YamlNode.Mapping m)) {
-            throw at(entry, CONSTRAINTS, "constraints is a mapping, e.g. {probability_margin: 0.01, "
-                    + "require: [\"grad_w > 0\"]}");
-        }
-        TemplateConstraints defaults = TemplateConstraints.defaults();
-        BigDecimal margin = defaults.probabilityMargin();
-        boolean distinct = defaults.distinctSamples();
-        boolean bothLabels = defaults.bothLabels();
-        boolean boundary = defaults.boundaryInside();
-        boolean shown = defaults.shownDecimals();
-        List<TemplateConstraints.Requirement> requirements = new ArrayList<>();
-        for (YamlNode.Entry e : m.entries().values()) {
-            String where = CONSTRAINTS + "." + e.key();
-            switch (e.key()) {
-                case "probability_margin" -> {
-                    margin = ProblemReader.number(file, e.value(), where);
-                    if (margin.signum() < 0 || margin.compareTo(new BigDecimal("0.5")) >= 0) {
-                        throw at(e, where, "probability_margin is a distance from 0 and from 1, at least 0 (no "
-                                + "condition) and below 0.5, got " + margin.toPlainString());
-                    }
-                }
-                case "distinct_samples" -> distinct = flag(e, where);
-                case "both_labels" -> bothLabels = flag(e, where);
-                case "boundary_inside" -> boundary = flag(e, where);
-                case "shown_decimals" -> shown = flag(e, where);
-                case "require" -> {
-                    List<YamlNode> items = e.value() instanceof YamlNode.Sequence s ? s.items() : List.of(e.value());
-                    for (YamlNode item : items) {
-                        if (!(item instanceof YamlNode.Scalar s) || s.token() == JsonToken.VALUE_NULL
-                                || s.text().isBlank()) {
-                            throw error(item, where, "require lists conditions as text, e.g. require: [\"grad_w > 0\", "
-                                    + "\"0.2 <= p[3] <= 0.8\"]");
-                        }
-                        requirements.add(new TemplateConstraints.Requirement(s.text().strip(), file, s.line(), s.column()));
-                    }
-                }
-                default -> throw ProblemException.at(file, e.line(), e.column(), where, "unknown constraint '"
-                        + e.key() + "'" + Spelling.nearest(e.key(), CONSTRAINT_KEYS).map(k -> "; did you mean '" + k
-                        + "'?").orElse("; the constraints are " + String.join(", ", CONSTRAINT_KEYS)));
-            }
-        }
-        return new TemplateConstraints(margin, distinct, bothLabels, boundary, shown, requirements);
-    }
-
-    private boolean flag(YamlNode.Entry e, String where) throws ProblemException {
-        if (e.value() instanceof YamlNode.Scalar s) {
-            if (s.token() == JsonToken.VALUE_TRUE) {
-                return true;
-            }
-            if (s.token() == JsonToken.VALUE_FALSE) {
-                return false;
-            }
-        }
-        throw at(e, where, e.key() + " is true or false");
     }
 
     private static String places(int n) {

@@ -25,7 +25,6 @@ import org.showwork.derive.Trace;
  */
 public final class CheckJsonRenderer {
 
-
     public void render(CheckResult result, Trace trace, MarkingScheme scheme, Writer out) throws IOException {
         int d = trace.problem().featureCount();
         try (JsonGenerator json = JsonOutput.generator(out)) {
@@ -33,10 +32,8 @@ public final class CheckJsonRenderer {
             header(json, trace, scheme);
             json.writeStringField("student", result.submission().student());
             json.writeStringField("submission", result.submission().source());
-            json.writeFieldName("score");
-            json.writeNumber(plain(result.score()));
-            json.writeFieldName("max_score");
-            json.writeNumber(plain(result.maxScore()));
+            decimal(json, "score", result.score());
+            decimal(json, "max_score", result.maxScore());
             json.writeArrayFieldStart("verdicts");
             for (Mark mark : result.marks()) {
                 verdict(json, mark, d, trace.problem().decimals().of(mark.id().kind()));
@@ -61,45 +58,51 @@ public final class CheckJsonRenderer {
         try (JsonGenerator json = JsonOutput.generator(out)) {
             json.writeStartObject();
             header(json, trace, scheme, problem);
-            students(json, summary, d);
-            json.writeArrayFieldStart("steps");
-            for (ClassSummary.Step step : summary.hardestSteps()) {
-                json.writeStartObject();
-                json.writeStringField("id", step.id().toString(d));
-                counts(json, step.verdicts()::get);
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeArrayFieldStart("mistakes");
-            for (ClassSummary.MistakeCount m : summary.mistakes()) {
-                json.writeStartObject();
-                json.writeStringField("diagnosis", m.mistake().code());
-                json.writeStringField("description", m.mistake().description());
-                json.writeNumberField("times", m.times());
-                json.writeNumberField("students", m.students());
-                strings(json, "where", m.where().stream().map(id -> id.toString(d)).toList());
-                json.writeEndObject();
-            }
-            json.writeEndArray();
+            objects(json, "students", summary.students(), s -> student(json, s, d));
+            objects(json, "steps", summary.hardestSteps(), step -> hardStep(json, step, d));
+            objects(json, "mistakes", summary.mistakes(), m -> mistake(json, m, d));
             json.writeEndObject();
         }
         out.write('\n');
     }
 
+    private static void student(JsonGenerator json, ClassSummary.Student s, int d) throws IOException {
+        json.writeStringField("student", s.name());
+        json.writeStringField("submission", s.source());
+        decimal(json, "score", s.score());
+        decimal(json, "max_score", s.maxScore());
+        counts(json, s.verdicts()::get);
+        strings(json, "notes", s.notes());
+        flags(json, s.flags(), d);
+    }
 
-    private static void students(JsonGenerator json, ClassSummary summary, int d) throws IOException {
-        json.writeArrayFieldStart("students");
-        for (ClassSummary.Student s : summary.students()) {
+    /** A step the class found hard, with its count of every verdict. */
+    private static void hardStep(JsonGenerator json, ClassSummary.Step step, int d) throws IOException {
+        json.writeStringField("id", step.id().toString(d));
+        counts(json, step.verdicts()::get);
+    }
+
+    /** A mistake the class made: how often, by how many students, and where. */
+    private static void mistake(JsonGenerator json, ClassSummary.MistakeCount m, int d) throws IOException {
+        json.writeStringField("diagnosis", m.mistake().code());
+        json.writeStringField("description", m.mistake().description());
+        json.writeNumberField("times", m.times());
+        json.writeNumberField("students", m.students());
+        strings(json, "where", m.where().stream().map(id -> id.toString(d)).toList());
+    }
+
+    /** What one JSON object of a list holds (its braces are written around it). */
+    private interface Fields<T> {
+        void write(T item) throws IOException;
+    }
+
+    /** {@code field: [{…}, …]}, an object per item. */
+    private static <T> void objects(JsonGenerator json, String field, List<T> items, Fields<T> fields)
+            throws IOException {
+        json.writeArrayFieldStart(field);
+        for (T item : items) {
             json.writeStartObject();
-            json.writeStringField("student", s.name());
-            json.writeStringField("submission", s.source());
-            json.writeFieldName("score");
-            json.writeNumber(plain(s.score()));
-            json.writeFieldName("max_score");
-            json.writeNumber(plain(s.maxScore()));
-            counts(json, s.verdicts()::get);
-            strings(json, "notes", s.notes());
-            flags(json, s.flags(), d);
+            fields.write(item);
             json.writeEndObject();
         }
         json.writeEndArray();
@@ -117,13 +120,10 @@ public final class CheckJsonRenderer {
         json.writeStringField("arithmetic", trace.provenance().arithmetic().id());
         json.writeObjectFieldStart("marking");
         json.writeStringField("tolerance", scheme.tolerance().spelling());
-        json.writeFieldName("points");
-        json.writeNumber(plain(scheme.points()));
+        decimal(json, "points", scheme.points());
         json.writeObjectFieldStart("credit");
-        json.writeFieldName("rounding");
-        json.writeNumber(plain(scheme.roundingCredit()));
-        json.writeFieldName("follow-through");
-        json.writeNumber(plain(scheme.followThroughCredit()));
+        decimal(json, "rounding", scheme.roundingCredit());
+        decimal(json, "follow-through", scheme.followThroughCredit());
         json.writeEndObject();
         json.writeStringField("other_variant", scheme.rules().otherVariant().word());
         json.writeStringField("misconception", scheme.rules().misconception().word());
@@ -135,11 +135,7 @@ public final class CheckJsonRenderer {
     private static void verdict(JsonGenerator json, Mark mark, int d, int places) throws IOException {
         json.writeStartObject();
         json.writeStringField("id", mark.id().toString(d));
-        if (mark.written() instanceof Written.Blank) {
-            json.writeNullField("given");
-        } else {
-            json.writeStringField("given", mark.written().text());
-        }
+        writtenText(json, mark.written());
         json.writeFieldName("expected");
         quantity(json, mark.expected(), mark.shown());
         json.writeStringField("verdict", mark.verdict().word());
@@ -148,16 +144,9 @@ public final class CheckJsonRenderer {
         } else {
             json.writeStringField("diagnosis", mark.diagnosis().mistake().code());
         }
-        json.writeFieldName("points");
-        json.writeNumber(plain(mark.points()));
-        json.writeFieldName("max_points");
-        json.writeNumber(plain(mark.maxPoints()));
-        if (mark.written() instanceof Written.Value v) {
-            json.writeFieldName("given_value");
-            json.writeNumber(v.plain());
-        } else if (mark.written() instanceof Written.Infinite inf) {
-            json.writeStringField("given_value", inf.negative() ? "-Infinity" : "Infinity");
-        }
+        decimal(json, "points", mark.points());
+        decimal(json, "max_points", mark.maxPoints());
+        writtenValue(json, mark.written());
         if (mark.recomputed() != null && mark.verdict() != Verdict.CORRECT) {
             json.writeFieldName("recomputed");
             Quantity own = mark.recomputed();
@@ -171,6 +160,25 @@ public final class CheckJsonRenderer {
         }
         CheckJsonFindings.verdict(json, mark, d);
         json.writeEndObject();
+    }
+
+    /** The student's text as written, null for a blank. */
+    private static void writtenText(JsonGenerator json, Written written) throws IOException {
+        if (written instanceof Written.Blank) {
+            json.writeNullField("given");
+        } else {
+            json.writeStringField("given", written.text());
+        }
+    }
+
+    /** The number the student's text was read as, when it was one (absent for a blank or unreadable text). */
+    private static void writtenValue(JsonGenerator json, Written written) throws IOException {
+        if (written instanceof Written.Value v) {
+            json.writeFieldName("given_value");
+            json.writeNumber(v.plain());
+        } else if (written instanceof Written.Infinite inf) {
+            json.writeStringField("given_value", inf.negative() ? "-Infinity" : "Infinity");
+        }
     }
 
     private static void flags(JsonGenerator json, List<Flag> flags, int d) throws IOException {
@@ -208,6 +216,12 @@ public final class CheckJsonRenderer {
             json.writeString(s);
         }
         json.writeEndArray();
+    }
+
+    /** A mark or a score as a plain number, without trailing zeros (2.50 points is written 2.5). */
+    private static void decimal(JsonGenerator json, String field, BigDecimal value) throws IOException {
+        json.writeFieldName(field);
+        json.writeNumber(plain(value));
     }
 
     private static BigDecimal plain(BigDecimal value) {

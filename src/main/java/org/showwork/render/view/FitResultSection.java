@@ -126,6 +126,19 @@ final class FitResultSection extends FitLayout {
     }
 
     private void probabilityTable() {
+        int shown = Math.min(n, SHOWN_SAMPLES);
+        double[] theta = fit.fitted().toArray();
+        List<Row> rows = new ArrayList<>();
+        for (int i = 0; i < shown; i++) {
+            rows.add(sampleRow(i, theta));
+        }
+        String caption = "Each training sample's score and probability ŷ = σ(z) at the fitted parameters"
+                + (n > shown ? " (the first " + shown + " of " + String.format(Locale.ROOT, "%,d", n) + " samples; the JSON "
+                + "output has them all)." : ".");
+        blocks.add(new Block.Table(Inline.of(caption), probabilityColumns(), rows));
+    }
+
+    private List<Column> probabilityColumns() {
         List<Column> columns = new ArrayList<>();
         columns.add(column(false, "Sample ", sym(Symbol.I)));
         for (int j = 0; j < d; j++) {
@@ -137,29 +150,25 @@ final class FitResultSection extends FitLayout {
         }
         columns.add(column(true, "Score ", sym(Symbol.Z)));
         columns.add(column(true, "Probability ", sym(Symbol.Y_HAT)));
-        int shown = Math.min(n, SHOWN_SAMPLES);
-        double[] theta = fit.fitted().toArray();
-        List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < shown; i++) {
-            List<List<Inline>> cells = new ArrayList<>();
-            cells.add(Inline.of(String.valueOf(i + 1)));
-            double z = theta[d];
-            for (int j = 0; j < d; j++) {
-                cells.add(calc(num(data.row(i).get(j))));
-                z += theta[j] * data.x(i, j);
-            }
-            cells.add(calc(num(data.y(i))));
-            if (weighted) {
-                cells.add(calc(FitNumbers.number(data.weight(i))));
-            }
-            cells.add(calc(FitNumbers.number(z, 4)));
-            cells.add(calc(FitNumbers.probabilityOfScore(z)));
-            rows.add(new Row(cells, false));
+        return columns;
+    }
+
+    /** Sample i's features, label and weight as given, and its score and probability at the fitted θ. */
+    private Row sampleRow(int i, double[] theta) {
+        List<List<Inline>> cells = new ArrayList<>();
+        cells.add(Inline.of(String.valueOf(i + 1)));
+        double z = theta[d];
+        for (int j = 0; j < d; j++) {
+            cells.add(calc(num(data.row(i).get(j))));
+            z += theta[j] * data.x(i, j);
         }
-        String caption = "Each training sample's score and probability ŷ = σ(z) at the fitted parameters"
-                + (n > shown ? " (the first " + shown + " of " + String.format(Locale.ROOT, "%,d", n) + " samples; the JSON "
-                + "output has them all)." : ".");
-        blocks.add(new Block.Table(Inline.of(caption), columns, rows));
+        cells.add(calc(num(data.y(i))));
+        if (weighted) {
+            cells.add(calc(FitNumbers.number(data.weight(i))));
+        }
+        cells.add(calc(FitNumbers.number(z, 4)));
+        cells.add(calc(FitNumbers.probabilityOfScore(z)));
+        return new Row(cells, false);
     }
 
     // ---------------------------------------------------------------- quoted parameters
@@ -174,6 +183,12 @@ final class FitResultSection extends FitLayout {
                 + "gradient is zero, so the gradient there says whether they minimise this objective"
                 + (fit.settings().standardize() ? " (they are converted to the standardized scale first)" : "") + "."));
         blocks.add(new Block.Paragraph(intro));
+        comparisonTable(q);
+        paragraph(quotedVerdict(q));
+    }
+
+    /** The quoted parameters beside the fitted ones, with the objective and its gradient at each. */
+    private void comparisonTable(QuotedComparison q) {
         List<Row> rows = new ArrayList<>();
         Parameters onScale = q.onFitScale();
         Parameters fitted = fit.run().last().parameters();
@@ -192,21 +207,22 @@ final class FitResultSection extends FitLayout {
         blocks.add(new Block.Table(Inline.of("The objective and its gradient at the quoted parameters and at the fit."),
                 List.of(column(false, ""), column(true, "Quoted"),
                         column(true, fit.minimumExists() ? "Fitted" : "Where the iterations stopped")), rows));
-        String verdict;
+    }
+
+    /** Whether the quoted parameters are the minimum, judged by their gradient, and if not, why they may differ. */
+    private String quotedVerdict(QuotedComparison q) {
         if (q.gradientNorm() <= fit.run().threshold()) {
-            verdict = "The gradient at the quoted parameters is zero to within the tolerance: they are the minimum.";
-        } else if (fit.minimumExists()) {
-            verdict = "The gradient at the quoted parameters is not zero (its length is "
+            return "The gradient at the quoted parameters is zero to within the tolerance: they are the minimum.";
+        }
+        if (fit.minimumExists()) {
+            return "The gradient at the quoted parameters is not zero (its length is "
                     + unicode(FitNumbers.small(q.gradientNorm())) + "), so they are not the minimum of this objective: F is "
                     + unicode(FitNumbers.number(q.objective())) + " there and " + unicode(FitNumbers.number(fit.objective()))
                     + " at the fit. Quoted parameters usually come from another objective (another C, another "
                     + "penalty, scaled features) or were rounded or copied from elsewhere.";
-        } else {
-            verdict = "The gradient at the quoted parameters is not zero (its length is "
-                    + unicode(FitNumbers.small(q.gradientNorm())) + "). Without a penalty on separable data no parameters "
-                    + "have a zero gradient: any (w, b) can be improved by moving further along a separating direction.";
         }
-        paragraph(verdict);
+        return "The gradient at the quoted parameters is not zero (its length is "
+                + unicode(FitNumbers.small(q.gradientNorm())) + "). Without a penalty on separable data no parameters "
+                + "have a zero gradient: any (w, b) can be improved by moving further along a separating direction.";
     }
-
 }

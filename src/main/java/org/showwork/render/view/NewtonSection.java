@@ -4,6 +4,7 @@ import static org.showwork.formula.Formulas.*;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 import org.showwork.fit.Fit;
 import org.showwork.fit.NewtonIteration;
 import org.showwork.fit.NewtonIteration.LinearSolve;
@@ -63,6 +64,16 @@ final class NewtonSection extends FitLayout {
         heading(3, "The first iteration, written out");
         paragraph("At θ₀ = 0 every score is 0 and every ŷᵢ = σ(0) = 0.5, so the error of a sample is 0.5 − yᵢ and "
                 + "its weight in the Hessian ŷᵢ·(1 − ŷᵢ) = 0.25. The formulas above give this gradient and Hessian:");
+        firstStepTable(first, second, step);
+        hessianTable(first);
+        paragraph("F falls from " + unicode(FitNumbers.number(first.objective())) + " to "
+                + unicode(FitNumbers.number(second.objective())) + (step.halvings() == 0
+                ? ", enough for Armijo's condition, so the full step is taken."
+                : " with the step halved " + count(step.halvings(), "time") + " until Armijo's condition held."));
+    }
+
+    /** Each parameter from θ₀ through its gradient and direction to θ₁. */
+    private void firstStepTable(NewtonIteration first, NewtonIteration second, NewtonIteration.Step step) {
         List<Column> columns = List.of(column(false, "Parameter"), column(true, "θ₀"), column(true, "Gradient g₀"),
                 column(true, "Direction Δ₀"), column(true, "θ₁ = θ₀ + t₀·Δ₀"));
         List<Row> rows = new ArrayList<>();
@@ -73,29 +84,41 @@ final class NewtonSection extends FitLayout {
         }
         blocks.add(new Block.Table(Inline.of("The first Newton step, with step size t₀ = ",
                 new Inline.Calc(FitNumbers.stepSize(step.size())), "."), columns, rows));
-        List<Column> hColumns = new ArrayList<>();
-        hColumns.add(column(false, "H₀"));
+    }
+
+    private void hessianTable(NewtonIteration first) {
+        List<Column> columns = new ArrayList<>();
+        columns.add(column(false, "H₀"));
         for (int b = 0; b <= d; b++) {
-            hColumns.add(new Column(Inline.of(parameterSymbol(b)), true));
+            columns.add(new Column(Inline.of(parameterSymbol(b)), true));
         }
-        List<Row> hRows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (int a = 0; a <= d; a++) {
             List<List<Inline>> cells = new ArrayList<>();
             cells.add(Inline.of(parameterSymbol(a)));
             for (int b = 0; b <= d; b++) {
                 cells.add(calc(FitNumbers.number(first.hessian().get(a).get(b))));
             }
-            hRows.add(new Row(cells, false));
+            rows.add(new Row(cells, false));
         }
-        blocks.add(new Block.Table(Inline.of("The Hessian at θ₀; Δ₀ solves H₀·Δ₀ = −g₀."), hColumns, hRows));
-        paragraph("F falls from " + unicode(FitNumbers.number(first.objective())) + " to "
-                + unicode(FitNumbers.number(second.objective())) + (step.halvings() == 0
-                ? ", enough for Armijo's condition, so the full step is taken."
-                : " with the step halved " + count(step.halvings(), "time") + " until Armijo's condition held."));
+        blocks.add(new Block.Table(Inline.of("The Hessian at θ₀; Δ₀ solves H₀·Δ₀ = −g₀."), columns, rows));
     }
 
     private void iterationTable(NewtonRun run) {
+        // past a few features a column per weight would not fit the page: their length stands for them
         boolean allWeights = d <= WEIGHT_COLUMNS;
+        List<Row> rows = new ArrayList<>();
+        for (NewtonIteration it : run.iterations()) {
+            rows.add(iterationRow(it, allWeights));
+        }
+        heading(3, "The iterations");
+        blocks.add(new Block.Table(Inline.of("Newton's iterations: the parameters θₖ at the start of iteration k, F and "
+                + "the length of its gradient there, and the step size the line search chose"
+                + (allWeights ? "." : " (the weights are summed up by their length ‖w‖; the JSON output lists them all)."))
+                , iterationColumns(allWeights), rows));
+    }
+
+    private List<Column> iterationColumns(boolean allWeights) {
         List<Column> columns = new ArrayList<>();
         columns.add(column(false, "k"));
         columns.add(new Column(Inline.of(call(Function.OBJECTIVE, sym(Symbol.THETA, "k"))), true));
@@ -109,55 +132,57 @@ final class NewtonSection extends FitLayout {
         }
         columns.add(new Column(Inline.of(sym(Symbol.B)), true));
         columns.add(column(true, "Step size tₖ"));
-        List<Row> rows = new ArrayList<>();
-        for (NewtonIteration it : run.iterations()) {
-            List<List<Inline>> cells = new ArrayList<>();
-            cells.add(Inline.of(String.valueOf(it.number())));
-            cells.add(calc(FitNumbers.number(it.objective())));
-            cells.add(calc(FitNumbers.small(it.gradientNorm())));
-            if (allWeights) {
-                for (int j = 0; j < d; j++) {
-                    cells.add(calc(FitNumbers.number(it.parameters().weights().get(j))));
-                }
-            } else {
-                double sq = 0;
-                for (double w : it.parameters().weights()) {
-                    sq += w * w;
-                }
-                cells.add(calc(FitNumbers.number(Math.sqrt(sq))));
+        return columns;
+    }
+
+    private Row iterationRow(NewtonIteration it, boolean allWeights) {
+        List<List<Inline>> cells = new ArrayList<>();
+        cells.add(Inline.of(String.valueOf(it.number())));
+        cells.add(calc(FitNumbers.number(it.objective())));
+        cells.add(calc(FitNumbers.small(it.gradientNorm())));
+        if (allWeights) {
+            for (int j = 0; j < d; j++) {
+                cells.add(calc(FitNumbers.number(it.parameters().weights().get(j))));
             }
-            cells.add(calc(FitNumbers.number(it.parameters().bias())));
-            cells.add(it.step().map(s -> calc(FitNumbers.stepSize(s.size()))).orElse(Inline.of("stop")));
-            rows.add(new Row(cells, false));
+        } else {
+            cells.add(calc(FitNumbers.number(length(it.parameters().weights()))));
         }
-        heading(3, "The iterations");
-        blocks.add(new Block.Table(Inline.of("Newton's iterations: the parameters θₖ at the start of iteration k, F and "
-                + "the length of its gradient there, and the step size the line search chose"
-                + (allWeights ? "." : " (the weights are summed up by their length ‖w‖; the JSON output lists them all)."))
-                , columns, rows));
+        cells.add(calc(FitNumbers.number(it.parameters().bias())));
+        cells.add(it.step().map(s -> calc(FitNumbers.stepSize(s.size()))).orElse(Inline.of("stop")));
+        return new Row(cells, false);
+    }
+
+    /** The Euclidean length ‖w‖ of the weights. */
+    private static double length(List<Double> weights) {
+        double sq = 0;
+        for (double w : weights) {
+            sq += w * w;
+        }
+        return Math.sqrt(sq);
     }
 
     private void solveNotes(NewtonRun run) {
-        long pseudo = run.iterations().stream().filter(it -> it.step().map(s -> s.solve() == LinearSolve.PSEUDO_INVERSE)
-                .orElse(false)).count();
-        long steepest = run.iterations().stream().filter(it -> it.step().map(s -> s.solve() == LinearSolve.STEEPEST_DESCENT)
-                .orElse(false)).count();
-        long flat = run.iterations().stream().filter(it -> it.step().map(NewtonIteration.Step::flatAcceptance)
-                .orElse(false)).count();
+        int pseudo = stepsWhere(run, s -> s.solve() == LinearSolve.PSEUDO_INVERSE);
+        int steepest = stepsWhere(run, s -> s.solve() == LinearSolve.STEEPEST_DESCENT);
+        int flat = stepsWhere(run, NewtonIteration.Step::flatAcceptance);
         if (pseudo > 0) {
-            paragraph("In " + count((int) pseudo, "iteration") + " the Hessian was singular or nearly so (collinear "
+            paragraph("In " + count(pseudo, "iteration") + " the Hessian was singular or nearly so (collinear "
                     + "features, or probabilities within rounding of 0 or 1), and the direction came from its "
                     + "pseudo-inverse: the shortest Δ that solves the system as well as it can be solved.");
         }
         if (steepest > 0) {
-            paragraph("In " + count((int) steepest, "iteration") + " no solution of the linear system pointed downhill, "
+            paragraph("In " + count(steepest, "iteration") + " no solution of the linear system pointed downhill, "
                     + "and the step went against the gradient instead.");
         }
         if (flat > 0) {
-            paragraph("In " + count((int) flat, "iteration") + " the decrease of F was smaller than the rounding error of "
+            paragraph("In " + count(flat, "iteration") + " the decrease of F was smaller than the rounding error of "
                     + "F itself, a sum over all samples, so Armijo's test could not tell the two points apart; the full "
                     + "step was taken because the gradient became shorter.");
         }
     }
 
+    /** How many iterations took a step of this sort. */
+    private static int stepsWhere(NewtonRun run, Predicate<NewtonIteration.Step> sort) {
+        return (int) run.iterations().stream().filter(it -> it.step().map(sort::test).orElse(false)).count();
+    }
 }
