@@ -168,10 +168,22 @@ final class CheckCommand implements Callable<Integer> {
             throw e;
         }
         progress.finish();
+        Path summaryFile = folder.resolve(SUMMARY + "." + extension);
+        summaries(summary, targets, folder, summaryFile, rendering);
+        spec.commandLine().getOut().println("Checked " + submitted.size() + " submission" + (submitted.size() == 1 ? "" : "s")
+                + " against " + problemFile + (targets.isClass() ? " (each its own variant)" : "") + ": reports, "
+                + GRADEBOOK + " and " + summaryFile.getFileName() + " in " + folder);
+        spec.commandLine().getOut().flush();
+        warn(summary, summaryFile);
+        return 0;
+    }
+
+    /** The class's gradebook and its summary. */
+    private void summaries(ClassSummary summary, Targets targets, Path folder, Path summaryFile,
+            TemplateRendering rendering) throws Exception {
         CheckTarget first = targets.first();
         Trace trace = first.trace();
         Output.write(folder.resolve(GRADEBOOK), null, out -> summary.writeGradebook(out, trace.problem().featureCount()));
-        Path summaryFile = folder.resolve(SUMMARY + "." + extension);
         // a class of variants: each submission was checked against its own, not the first one's
         String against = targets.isClass() ? problemFile.toString() : trace.problem().source();
         if (format == Format.json) {
@@ -180,12 +192,6 @@ final class CheckCommand implements Callable<Integer> {
             String words = targets.isClass() ? "the variants of the class " + against + ", each submission its own" : against;
             DocumentOutput.write(ClassSummaryView.of(summary, trace, words), format, summaryFile, rendering, spec);
         }
-        spec.commandLine().getOut().println("Checked " + submitted.size() + " submission" + (submitted.size() == 1 ? "" : "s")
-                + " against " + problemFile + (targets.isClass() ? " (each its own variant)" : "") + ": reports, "
-                + GRADEBOOK + " and " + summaryFile.getFileName() + " in " + folder);
-        spec.commandLine().getOut().flush();
-        warn(summary, summaryFile);
-        return 0;
     }
 
     /** Says on standard error how many submissions had problems of their own, and how many were flagged. */

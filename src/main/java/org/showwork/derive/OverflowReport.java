@@ -69,21 +69,7 @@ final class OverflowReport {
         boolean featureBased = kind == QuantityKind.ERROR_X || kind == QuantityKind.SUM_ERROR_X
                 || kind == QuantityKind.GRAD_W || kind == QuantityKind.W_NEW;
         if (problem.featuresKnown()) {
-            for (int i = 1; i <= problem.sampleCount(); i++) {
-                if (kind.perSample() && id.sample() != i && id.iteration() == 1) {
-                    continue;
-                }
-                for (int j = 1; j <= d; j++) {
-                    if (scoreBased || (featureBased && (id.feature() == j || !kind.perFeature()))) {
-                        out.add(new Candidate(ProblemInput.feature(i, j), problem.samples().get(i - 1).x().get(j - 1)));
-                    }
-                }
-            }
-            for (int j = 1; j <= d; j++) {
-                if (scoreBased || (featureBased && id.feature() == j)) {
-                    out.add(new Candidate(ProblemInput.weight(j), problem.weights().get(j - 1)));
-                }
-            }
+            features(problem, id, scoreBased, featureBased, out);
         }
         if (scoreBased || kind == QuantityKind.B_NEW) {
             out.add(new Candidate(ProblemInput.key("bias"), problem.bias()));
@@ -100,6 +86,28 @@ final class OverflowReport {
             }
         }
         return out;
+    }
+
+    /** The features and starting weights a quantity is computed from. */
+    private static void features(Problem problem, QuantityId id, boolean scoreBased, boolean featureBased,
+            List<Candidate> out) {
+        QuantityKind kind = id.kind();
+        int d = problem.featureCount();
+        for (int i = 1; i <= problem.sampleCount(); i++) {
+            if (kind.perSample() && id.sample() != i && id.iteration() == 1) {
+                continue;
+            }
+            for (int j = 1; j <= d; j++) {
+                if (scoreBased || (featureBased && (id.feature() == j || !kind.perFeature()))) {
+                    out.add(new Candidate(ProblemInput.feature(i, j), problem.samples().get(i - 1).x().get(j - 1)));
+                }
+            }
+        }
+        for (int j = 1; j <= d; j++) {
+            if (scoreBased || (featureBased && id.feature() == j)) {
+                out.add(new Candidate(ProblemInput.weight(j), problem.weights().get(j - 1)));
+            }
+        }
     }
 
     /** A number as a person writes it: 1e200 rather than two hundred zeros. */

@@ -25,21 +25,9 @@ final class Feasibility {
         int columns = b[0].length;
         int width = columns + rows + 1;
         int rhs = width - 1;
-        // rows 0 … rows−1 are the constraints (signs flipped so that c ≥ 0), row `rows` the reduced costs of W
         double[][] t = new double[rows + 1][width];
         int[] basis = new int[rows];
-        double[] w = t[rows];
-        for (int r = 0; r < rows; r++) {
-            double sign = c[r] < 0 ? -1 : 1;
-            for (int j = 0; j < columns; j++) {
-                t[r][j] = sign * b[r][j];
-                w[j] -= t[r][j];
-            }
-            t[r][columns + r] = 1;
-            t[r][rhs] = sign * c[r];
-            w[rhs] -= t[r][rhs];
-            basis[r] = columns + r;
-        }
+        double[] w = tableau(b, c, t, basis);
         for (long pivots = 0; ; pivots++) {
             if (pivots > MAX_PIVOTS) {
                 throw new IllegalStateException("the separation check's simplex did not settle after " + MAX_PIVOTS
@@ -62,6 +50,29 @@ final class Feasibility {
             pivot(t, leaving, entering);
             basis[leaving] = entering;
         }
+    }
+
+    /**
+     * Fills the first tableau: rows 0 … rows−1 the constraints (signs flipped so that c ≥ 0) with an
+     * artificial variable each, in the basis; row {@code rows} the reduced costs of their sum W, returned.
+     */
+    private static double[] tableau(double[][] b, double[] c, double[][] t, int[] basis) {
+        int rows = b.length;
+        int columns = b[0].length;
+        int rhs = t[0].length - 1;
+        double[] w = t[rows];
+        for (int r = 0; r < rows; r++) {
+            double sign = c[r] < 0 ? -1 : 1;
+            for (int j = 0; j < columns; j++) {
+                t[r][j] = sign * b[r][j];
+                w[j] -= t[r][j];
+            }
+            t[r][columns + r] = 1;
+            t[r][rhs] = sign * c[r];
+            w[rhs] -= t[r][rhs];
+            basis[r] = columns + r;
+        }
+        return w;
     }
 
     /** The minimum-ratio row, ties broken by the smallest basic variable (Bland), or −1. */

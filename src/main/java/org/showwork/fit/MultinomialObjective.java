@@ -126,22 +126,7 @@ public final class MultinomialObjective implements NewtonObjective {
             scores(theta, i, z);
             double own = z[y[i]];
             losses += s[i] * (softmax(z) - own);
-            double weight = c * s[i];
-            for (int a = 0; a < q; a++) {
-                for (int b = 0; b < q; b++) {
-                    outer[a * q + b] = row[a] * row[b];
-                }
-            }
-            for (int kc = 0; kc < k; kc++) {
-                double error = weight * (z[kc] - (y[i] == kc ? 1 : 0));
-                for (int a = 0; a < q; a++) {
-                    g[kc * q + a] += error * row[a];
-                }
-                for (int lc = kc; lc < k; lc++) {
-                    double curvature = weight * ((kc == lc ? z[kc] : 0) - z[kc] * z[lc]);
-                    accumulate(h, p, kc * q, lc * q, q, curvature, outer);
-                }
-            }
+            sample(c * s[i], y[i], z, row, outer, g, h);
         }
         double lambda = penalty.weightFactor();
         for (int kc = 0; kc < k; kc++) {
@@ -153,6 +138,30 @@ public final class MultinomialObjective implements NewtonObjective {
         }
         symmetrise(h, p, q);
         return new Objective.Evaluation(c * losses + 0.5 * lambda * squaredWeights(theta), g, h, p);
+    }
+
+    /**
+     * Adds one sample's share to the gradient and the Hessian: its errors pₖ − [y = k] times x̃ = (x, 1),
+     * and the blocks (pₖ[k = l] − pₖpₗ)·x̃x̃ᵀ, each times {@code weight} (C times its sample weight).
+     */
+    private void sample(double weight, int label, double[] p, double[] row, double[] outer, double[] g, double[] h) {
+        int q = d + 1;
+        int size = dimension();
+        for (int a = 0; a < q; a++) {
+            for (int b = 0; b < q; b++) {
+                outer[a * q + b] = row[a] * row[b];
+            }
+        }
+        for (int kc = 0; kc < k; kc++) {
+            double error = weight * (p[kc] - (label == kc ? 1 : 0));
+            for (int a = 0; a < q; a++) {
+                g[kc * q + a] += error * row[a];
+            }
+            for (int lc = kc; lc < k; lc++) {
+                double curvature = weight * ((kc == lc ? p[kc] : 0) - p[kc] * p[lc]);
+                accumulate(h, size, kc * q, lc * q, q, curvature, outer);
+            }
+        }
     }
 
     /** Adds curvature·x̃x̃ᵀ to the q × q block at (rowStart, columnStart). */

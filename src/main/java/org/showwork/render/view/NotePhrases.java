@@ -31,36 +31,48 @@ final class NotePhrases {
             text.add(new Inline.Math(symbol(id, d)));
             text.add(new Inline.Text(" (" + id.toString(d) + "): "));
         }
-        if (note instanceof Note.RoundingCarry c) {
-            text.addAll(Inline.of("the unrounded value " + digits(c.unrounded(), c.shown().scale()) + " rounds to ",
-                    number(c.shown()), ", which carries into an earlier digit. Truncating instead of rounding gives ",
-                    number(c.truncated()), ", and every later number built on it then differs."));
-        } else if (note instanceof Note.RoundedToZero z) {
-            text.addAll(Inline.of("the value " + digits(z.unrounded(), z.shown().scale()) + " is written as ",
-                    number(z.shown()), " and carried as zero; more decimal places would keep it."));
-        } else if (note instanceof Note.ProbabilitiesSum || note instanceof Note.CertainProbability && id.classIndex() > 0) {
-            text.addAll(softmax(note));
-        } else if (note instanceof Note.CertainProbability c && c.infiniteLoss()) {
-            String shown = UnicodeWriter.formatNumber(c.shown());
-            Expr loss = c.label() == 1 ? neg(call(Function.LN, num(c.shown())))
-                    : neg(call(Function.LN, minus(num(1), num(c.shown()))));
-            text.addAll(Inline.of("the probability is rounded to " + shown + " although the label is " + c.label()
-                    + ", so the loss ", new Inline.Calc(loss), " is infinite, and so are the sum of the losses and "
-                    + "the cost. The true probability is not exactly " + c.shown().stripTrailingZeros().toPlainString()
-                    + ": more decimal places for p (decimals_for: {p: 6}) keep the loss finite. The gradient does not "
-                    + "need the loss and is unaffected."));
-        } else if (note instanceof Note.CertainProbability c) {
-            text.addAll(Inline.of("the probability is rounded to ", number(c.shown()), " and the label is " + c.label()
-                    + ", so the loss comes out as exactly 0; the true loss is small but positive."));
-        } else if (note instanceof Note.GivenDiffers g) {
-            text.addAll(Inline.of("the problem gives ", number(g.given()), ", where the derivation gives "
-                    + digits(g.derived(), g.derivedShown().scale()) + ", written ", number(g.derivedShown()),
-                    ". Everything after it follows from the given value."));
-        } else if (note instanceof Note.Drift drift) {
-            text.addAll(Inline.of("carrying rounded values gives ", number(drift.hand()),
-                    " where exact arithmetic gives ", number(drift.exact()), "."));
-        }
+        text.addAll(what(note));
         return text;
+    }
+
+    /** What the note says of its quantity. */
+    private static List<Inline> what(Note note) {
+        if (note instanceof Note.RoundingCarry c) {
+            return Inline.of("the unrounded value " + digits(c.unrounded(), c.shown().scale()) + " rounds to ",
+                    number(c.shown()), ", which carries into an earlier digit. Truncating instead of rounding gives ",
+                    number(c.truncated()), ", and every later number built on it then differs.");
+        } else if (note instanceof Note.RoundedToZero z) {
+            return Inline.of("the value " + digits(z.unrounded(), z.shown().scale()) + " is written as ",
+                    number(z.shown()), " and carried as zero; more decimal places would keep it.");
+        } else if (note instanceof Note.ProbabilitiesSum || note instanceof Note.CertainProbability && note.id().classIndex() > 0) {
+            return softmax(note);
+        } else if (note instanceof Note.CertainProbability c) {
+            return certain(c);
+        } else if (note instanceof Note.GivenDiffers g) {
+            return Inline.of("the problem gives ", number(g.given()), ", where the derivation gives "
+                    + digits(g.derived(), g.derivedShown().scale()) + ", written ", number(g.derivedShown()),
+                    ". Everything after it follows from the given value.");
+        } else if (note instanceof Note.Drift drift) {
+            return Inline.of("carrying rounded values gives ", number(drift.hand()),
+                    " where exact arithmetic gives ", number(drift.exact()), ".");
+        }
+        return List.of();
+    }
+
+    /** A probability rounded to 0 or 1: against its label the loss is infinite, with it exactly 0. */
+    private static List<Inline> certain(Note.CertainProbability c) {
+        if (!c.infiniteLoss()) {
+            return Inline.of("the probability is rounded to ", number(c.shown()), " and the label is " + c.label()
+                    + ", so the loss comes out as exactly 0; the true loss is small but positive.");
+        }
+        String shown = UnicodeWriter.formatNumber(c.shown());
+        Expr loss = c.label() == 1 ? neg(call(Function.LN, num(c.shown())))
+                : neg(call(Function.LN, minus(num(1), num(c.shown()))));
+        return Inline.of("the probability is rounded to " + shown + " although the label is " + c.label()
+                + ", so the loss ", new Inline.Calc(loss), " is infinite, and so are the sum of the losses and "
+                + "the cost. The true probability is not exactly " + c.shown().stripTrailingZeros().toPlainString()
+                + ": more decimal places for p (decimals_for: {p: 6}) keep the loss finite. The gradient does not "
+                + "need the loss and is unaffected.");
     }
 
     /** The notes only a softmax model has: rounded probabilities that do not add up to 1, the own class's certainty. */
