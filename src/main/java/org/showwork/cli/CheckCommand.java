@@ -27,7 +27,6 @@ import org.showwork.check.Tolerance;
 import org.showwork.derive.Blanks;
 import org.showwork.derive.Trace;
 import org.showwork.derive.Tracer;
-import org.showwork.quantity.BlankSelection;
 import org.showwork.problem.Problem;
 import org.showwork.render.TemplateRendering;
 import org.showwork.render.json.CheckJsonRenderer;
@@ -35,6 +34,7 @@ import org.showwork.render.view.CheckView;
 import org.showwork.render.view.ClassSummaryView;
 import org.showwork.quantity.QuantityId;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -91,27 +91,23 @@ final class CheckCommand implements Callable<Integer> {
             description = "A marking scheme (YAML): asked, tolerance, tolerance_for, points, points_for, credit (see README).")
     Path marking;
 
-    @Option(names = "--tolerance", paramLabel = "SPEC",
+    @Option(names = "--tolerance", paramLabel = "SPEC", converter = ToleranceConverter.class,
             description = "When a value is right: shown (the default: it rounds to ours at the places shown), places:N, "
                     + "abs:X, rel:X or rel:N%%, sig:N. Replaces the marking scheme's default tolerance.")
-    String tolerance;
+    Tolerance tolerance;
 
-    @Option(names = "--asked", paramLabel = "LIST",
+    @Option(names = "--asked", paramLabel = "LIST", converter = BlankList.Converter.class,
             description = "What is marked, as --blank of a worksheet: kinds, groups (all, forward, sums, grad, update) or "
                     + "ids (default: all, or the marking scheme's).")
-    String asked;
+    BlankList asked;
 
-    @Option(names = "--templates", paramLabel = "DIR",
-            description = "Your own templates, by the names of ours, used before ours.")
-    Path templates;
+    @Mixin
+    TemplatesOption templates;
 
     @Override
     public Integer call() throws Exception {
         if (format != Format.md && format != Format.html && format != Format.json) {
             throw new UserException("check writes its reports as md, html or json, not " + format);
-        }
-        if (templates != null && !Files.isDirectory(templates)) {
-            throw new UserException(templates + ": no such folder of templates");
         }
         Targets targets = CheckTargets.of(problemFile, variant, problem -> {
             Trace trace = Tracer.trace(problem);
@@ -119,7 +115,7 @@ final class CheckCommand implements Callable<Integer> {
             return CheckTarget.of(trace, scheme.withAsked(onWorksheet(trace, scheme)));
         });
         List<Path> files = submissionFiles();
-        TemplateRendering rendering = templates == null ? TemplateRendering.builtIn() : TemplateRendering.withOverrides(templates);
+        TemplateRendering rendering = templates.rendering();
         ClassMarking marking = new ClassMarking(targets);
         if (submissions.size() == 1 && !Files.isDirectory(submissions.get(0))) {
             return checkOne(files.get(0), marking, rendering);
@@ -278,15 +274,10 @@ final class CheckCommand implements Callable<Integer> {
         MarkingScheme scheme = marking == null ? MarkingScheme.defaults()
                 : MarkingSchemeReader.read(marking, problem.featureCount());
         if (tolerance != null) {
-            Tolerance t = Tolerance.parse(tolerance).orElseThrow(() -> new UserException("--tolerance " + tolerance
-                    + ": use shown, places:N, abs:X, rel:X (or rel:N%) or sig:N, with X ≥ 0 and N a whole number"));
-            scheme = scheme.withTolerance(t);
+            scheme = scheme.withTolerance(tolerance);
         }
         if (asked != null) {
-            BlankSelection selection = BlankSelection.parse(asked, problem.featureCount(), problem.classCount()).orElseThrow(() ->
-                    new UserException("--asked " + asked + ": use quantity names, ids such as p[4] or t2:cost, or "
-                            + String.join(", ", BlankSelection.names())));
-            scheme = scheme.withAsked(selection);
+            scheme = scheme.withAsked(asked.selection("--asked", problem));
         }
         return scheme;
     }

@@ -39,10 +39,10 @@ final class DeriveCommand implements Callable<Integer> {
                     + "beside the worksheet, as NAME-key.EXT.")
     boolean worksheet;
 
-    @Option(names = "--blank", paramLabel = "LIST", defaultValue = "all",
+    @Option(names = "--blank", paramLabel = "LIST", defaultValue = "all", converter = BlankList.Converter.class,
             description = "With --worksheet: what to leave blank, e.g. p,loss,error,grad or p[4],t2:cost "
                     + "(kinds, ids, or the groups all, forward, sums, grad, update; default: ${DEFAULT-VALUE}).")
-    String blank;
+    BlankList blank;
 
     @Override
     public Integer call() throws Exception {
@@ -58,9 +58,7 @@ final class DeriveCommand implements Callable<Integer> {
         Trace trace = Tracer.trace(problem);
         OutputPlan plan = OutputPlan.create().input(problemFile, "the problem file");
         if (worksheet) {
-            BlankSelection selection = BlankSelection.parse(blank, problem.featureCount(), problem.classCount()).orElseThrow(() ->
-                    new UserException("--blank " + blank + ": use quantity names, ids such as p[4] or t2:cost, or "
-                            + String.join(", ", BlankSelection.names())));
+            BlankSelection selection = blank.selection("--blank", problem);
             TemplateRendering rendering = document.rendering();
             Paper paper = document.paperSize();
             Document key = DerivationView.of(trace);

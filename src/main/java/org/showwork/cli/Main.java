@@ -22,6 +22,19 @@ public final class Main {
     static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new ShowworkCommand());
         cli.setExecutionExceptionHandler(new UserErrorHandler());
+        cli.setParameterExceptionHandler(Main::usageError);
         return cli;
+    }
+
+    /**
+     * A mistake on the command line (an unknown option, a value an option cannot take) in one line,
+     * like every other mistake, with where to read how the command is used.
+     */
+    private static int usageError(CommandLine.ParameterException e, String[] args) {
+        CommandLine cli = e.getCommandLine();
+        String command = cli.getCommandSpec().qualifiedName();
+        cli.getErr().println("showwork: " + e.getMessage() + " (see '" + command + " --help')");
+        cli.getErr().flush();
+        return cli.getCommandSpec().exitCodeOnInvalidInput();
     }
 }

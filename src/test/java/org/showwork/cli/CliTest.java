@@ -50,6 +50,31 @@ class CliTest {
     }
 
     @Test
+    void aMistakeOnTheCommandLineIsOneLineNamingTheOption() {
+        CommandRun paper = run("derive", FIVE_POINTS.toString(), "-f", "pdf", "-o", dir.resolve("h.pdf").toString(),
+                "--paper", "a5");
+        CommandRun tolerance = run("check", FIVE_POINTS.toString(), "worked-examples/check/tutorial-as-submitted.yaml",
+                "--tolerance", "roughly");
+        CommandRun blank = run("derive", FIVE_POINTS.toString(), "--worksheet", "-o", dir.resolve("w.md").toString(),
+                "--blank", "p,nonsense");
+        CommandRun unknown = run("fit", FIVE_POINTS.toString(), "--frobnicate");
+        for (CommandRun r : java.util.List.of(paper, tolerance, blank, unknown)) {
+            assertThat(r.code()).isEqualTo(2);
+            assertThat(r.err().strip().lines()).hasSize(1);
+            assertThat(r.err()).startsWith("showwork: ").contains("--help").doesNotContain("Usage:");
+        }
+        assertThat(paper.err()).contains("--paper");
+        assertThat(tolerance.err()).contains("--tolerance").contains("abs:X");
+        assertThat(blank.err()).contains("--blank").contains("nonsense");
+        assertThat(unknown.err()).contains("--frobnicate");
+        try (var files = java.nio.file.Files.list(dir)) {
+            assertThat(files).isEmpty();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void version() {
         CommandRun r = run("--version");
         assertThat(r.code()).isZero();
