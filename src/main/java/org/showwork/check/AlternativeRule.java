@@ -1,5 +1,6 @@
 package org.showwork.check;
 
+import org.showwork.quantity.Quantity;
 import java.util.List;
 import org.showwork.quantity.QuantityId;
 
@@ -16,7 +17,7 @@ interface AlternativeRule {
     List<Recomputation.Candidate> candidates(QuantityId id, StudentInputs in, Recomputation graph);
 
     /** A candidate when there is a value; none otherwise. */
-    default List<Recomputation.Candidate> candidate(String detail, org.showwork.quantity.Quantity value) {
+    default List<Recomputation.Candidate> candidate(String detail, Quantity value) {
         return value == null ? List.of() : List.of(new Recomputation.Candidate(new Diagnosis(mistake(), detail), value));
     }
 }

@@ -1,5 +1,9 @@
 package org.showwork.cli;
 
+import java.io.BufferedOutputStream;
+import java.io.OutputStream;
+import java.nio.file.FileAlreadyExistsException;
+import java.util.concurrent.ThreadLocalRandom;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
@@ -24,7 +28,7 @@ final class Output {
 
     /** Something that writes a binary document. */
     interface BinaryContent {
-        void writeTo(java.io.OutputStream out) throws Exception;
+        void writeTo(OutputStream out) throws Exception;
     }
 
     /** How a document's files reach the disk. */
@@ -54,7 +58,7 @@ final class Output {
         }
 
         @Override public void binary(Path target, BinaryContent content) throws Exception {
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(target))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target))) {
                 content.writeTo(out);
             }
         }
@@ -76,7 +80,7 @@ final class Output {
     /** Writes a binary document to a file; binary output never goes to the console. */
     static void writeBinary(Path target, BinaryContent content) throws Exception {
         writeFile(target, temp -> {
-            try (java.io.OutputStream out = new java.io.BufferedOutputStream(Files.newOutputStream(temp))) {
+            try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(temp))) {
                 content.writeTo(out);
             }
         });
@@ -117,13 +121,13 @@ final class Output {
      * make it readable by its owner only, and the document would keep that when moved into place.
      */
     private static Path hiddenBeside(Path target) throws IOException {
-        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
         while (true) {
             String suffix = Long.toString(random.nextLong() & Long.MAX_VALUE, 36);
             Path temp = target.resolveSibling("." + target.getFileName() + "-" + suffix + ".tmp");
             try {
                 return Files.createFile(temp);
-            } catch (java.nio.file.FileAlreadyExistsException e) {
+            } catch (FileAlreadyExistsException e) {
                 // another name, then
             }
         }

@@ -1,5 +1,6 @@
 package org.showwork.fit;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public final class Fitter {
     }
 
     static QuotedComparison compare(QuotedParameters quoted, Objective objective, Standardization scaling) {
-        List<Double> w = quoted.weights().stream().map(java.math.BigDecimal::doubleValue).toList();
+        List<Double> w = quoted.weights().stream().map(BigDecimal::doubleValue).toList();
         Parameters asQuoted = new Parameters(w, quoted.bias().doubleValue());
         Parameters onFitScale = scaling == null ? asQuoted : scaling.toStandardized(asQuoted);
         Objective.Evaluation at = objective.evaluate(onFitScale.toArray());

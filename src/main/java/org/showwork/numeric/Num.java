@@ -1,5 +1,6 @@
 package org.showwork.numeric;
 
+import java.util.function.Supplier;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 
@@ -62,10 +63,10 @@ public sealed interface Num permits Num.Binary, Num.Decimal, Num.Approximate {
         private final double approximation;
         private final int signum;
         private final Rounding rounding;
-        private final java.util.function.Supplier<BigDecimal> digits;
+        private final Supplier<BigDecimal> digits;
         private volatile BigDecimal exact;
 
-        Approximate(double approximation, int signum, Rounding rounding, java.util.function.Supplier<BigDecimal> digits) {
+        Approximate(double approximation, int signum, Rounding rounding, Supplier<BigDecimal> digits) {
             this.approximation = approximation;
             this.signum = signum;
             this.rounding = rounding;

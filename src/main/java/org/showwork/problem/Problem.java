@@ -1,5 +1,7 @@
 package org.showwork.problem;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -55,7 +57,7 @@ public record Problem(
         samples = List.copyOf(samples);
         weights = List.copyOf(weights);
         // in the file's order: Map.copyOf's order changes from one JVM to the next, and documents list these
-        given = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(given));
+        given = Collections.unmodifiableMap(new LinkedHashMap<>(given));
         if (samples.isEmpty()) {
             throw new IllegalArgumentException("a problem needs at least one sample");
         }

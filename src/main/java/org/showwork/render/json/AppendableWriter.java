@@ -1,5 +1,6 @@
 package org.showwork.render.json;
 
+import java.nio.CharBuffer;
 import java.io.IOException;
 import java.io.Writer;
 
@@ -18,7 +19,7 @@ final class AppendableWriter extends Writer {
     }
 
     @Override public void write(char[] buffer, int offset, int length) throws IOException {
-        out.append(java.nio.CharBuffer.wrap(buffer, offset, length));
+        out.append(CharBuffer.wrap(buffer, offset, length));
     }
 
     @Override public void flush() { }

@@ -1,5 +1,6 @@
 package org.showwork.render.json;
 
+import java.math.MathContext;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -222,7 +223,7 @@ public final class JsonRenderer {
     private static void decimal(JsonGenerator json, String name, BigDecimal value) throws IOException {
         json.writeFieldName(name);
         // unrounded hand values carry up to 60 digits; 12 significant places say all a reader needs
-        json.writeNumber(value.precision() > 15 ? value.round(new java.math.MathContext(15)).stripTrailingZeros() : value);
+        json.writeNumber(value.precision() > 15 ? value.round(new MathContext(15)).stripTrailingZeros() : value);
     }
 
     private static void strings(JsonGenerator json, String name, List<String> values) throws IOException {

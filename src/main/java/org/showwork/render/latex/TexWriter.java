@@ -1,5 +1,6 @@
 package org.showwork.render.latex;
 
+import org.showwork.render.plot.TikzChart;
 import java.util.List;
 import java.util.Map;
 import org.showwork.formula.Expr;
@@ -69,8 +70,8 @@ public final class TexWriter {
     }
 
     /** A chart as a TikZ picture. */
-    public String tikz(org.showwork.render.view.Block.Figure figure) {
-        return org.showwork.render.plot.TikzChart.write(figure.chart(), TexWriter::escape);
+    public String tikz(Block.Figure figure) {
+        return TikzChart.write(figure.chart(), TexWriter::escape);
     }
 
     public String latex(Expr formula) {

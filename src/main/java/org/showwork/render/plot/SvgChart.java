@@ -1,5 +1,6 @@
 package org.showwork.render.plot;
 
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import org.showwork.render.plot.Chart.Dash;
@@ -212,7 +213,7 @@ public final class SvgChart {
     /** A grey taking {@code tone} of full ink (0: white). */
     private static String grey(double tone) {
         int level = (int) Math.round(255 * (1 - Math.max(0, Math.min(1, tone))));
-        return String.format(java.util.Locale.ROOT, "#%02x%02x%02x", level, level, level);
+        return String.format(Locale.ROOT, "#%02x%02x%02x", level, level, level);
     }
 
     private static String dash(Dash dash) {

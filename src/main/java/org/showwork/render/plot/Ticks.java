@@ -1,5 +1,6 @@
 package org.showwork.render.plot;
 
+import java.math.RoundingMode;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -33,7 +34,7 @@ final class Ticks {
     static String label(double value, List<Double> ticks) {
         double step = ticks.size() > 1 ? ticks.get(1) - ticks.get(0) : 1;
         int places = Math.max(0, (int) -Math.floor(Math.log10(step) + 1e-9));
-        String text = BigDecimal.valueOf(value).setScale(places, java.math.RoundingMode.HALF_UP).toPlainString();
+        String text = BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
         return text.startsWith("-") ? "−" + text.substring(1) : text;
     }
 }

@@ -1,5 +1,6 @@
 package org.showwork.render.view;
 
+import org.showwork.render.plot.Chart;
 import java.util.List;
 import org.showwork.formula.Expr;
 
@@ -41,7 +42,7 @@ public sealed interface Block {
      * A chart with a caption. {@code name} is unique in the document: it names the SVG file beside
      * a Markdown document and the chart's ids inside an HTML one.
      */
-    record Figure(String name, List<Inline> caption, org.showwork.render.plot.Chart chart) implements Block {
+    record Figure(String name, List<Inline> caption, Chart chart) implements Block {
         public Figure {
             caption = List.copyOf(caption);
         }

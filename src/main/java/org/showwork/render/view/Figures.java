@@ -1,5 +1,7 @@
 package org.showwork.render.view;
 
+import org.showwork.derive.ProgressRow;
+import org.showwork.render.plot.Contouring;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -137,7 +139,7 @@ final class Figures {
     /** The cost at the start of each step. */
     static Optional<Chart> cost(Trace trace) {
         List<Point> points = new ArrayList<>();
-        for (org.showwork.derive.ProgressRow row : trace.progress()) {
+        for (ProgressRow row : trace.progress()) {
             Quantity cost = row.cost();
             if (cost != null && cost.finite()) {
                 points.add(new Point(row.number(), cost.value().toDouble()));
@@ -157,7 +159,7 @@ final class Figures {
     /** One feature: contour lines of J(w, b) and the parameters after each step, joined. */
     static Chart landscape(Trace trace) {
         List<Point> path = new ArrayList<>();
-        for (org.showwork.derive.ProgressRow row : trace.progress()) {
+        for (ProgressRow row : trace.progress()) {
             path.add(new Point(row.weights().get(0).toDouble(), row.bias().toDouble()));
         }
         after(trace).ifPresent(p -> path.add(new Point(p.w()[0], p.b())));
@@ -187,7 +189,7 @@ final class Figures {
             // levels crowd towards the low end, where the valley is
             double fraction = Math.pow((double) q / (count + 1), 1.6);
             double level = all[(int) Math.min(all.length - 1, Math.round(fraction * (all.length - 1)))];
-            levels.add(new Chart.Level(level, org.showwork.render.plot.Contouring.lines(gridW, gridB, values, level)));
+            levels.add(new Chart.Level(level, Contouring.lines(gridW, gridB, values, level)));
         }
         List<Chart.Series> series = new ArrayList<>();
         series.add(new Chart.Contours("level curves of J", levels));

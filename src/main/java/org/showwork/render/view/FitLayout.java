@@ -1,5 +1,6 @@
 package org.showwork.render.view;
 
+import java.math.RoundingMode;
 import static org.showwork.formula.Formulas.*;
 
 import java.math.BigDecimal;
@@ -93,7 +94,7 @@ abstract class FitLayout extends DocumentLayout {
     }
 
     protected static String percent(double fraction) {
-        return new BigDecimal(fraction * 100).setScale(1, java.math.RoundingMode.HALF_EVEN).stripTrailingZeros()
+        return new BigDecimal(fraction * 100).setScale(1, RoundingMode.HALF_EVEN).stripTrailingZeros()
                 .toPlainString() + " %";
     }
 

@@ -1,5 +1,6 @@
 package org.showwork.render.view;
 
+import org.showwork.numeric.StableMath;
 import static org.showwork.formula.Formulas.*;
 
 import java.math.BigDecimal;
@@ -62,9 +63,9 @@ final class FitNumbers {
 
     /** σ(z), with 1 − σ(z) taken as σ(−z) so that a probability within rounding of 1 still shows how close it is. */
     static Expr probabilityOfScore(double z) {
-        double p = org.showwork.numeric.StableMath.sigmoid(z);
+        double p = StableMath.sigmoid(z);
         if (p > 0.9999) {
-            double rest = org.showwork.numeric.StableMath.sigmoid(-z);
+            double rest = StableMath.sigmoid(-z);
             return rest == 0 ? num(1) : minus(num(1), number(rest, 2));
         }
         return probability(p);

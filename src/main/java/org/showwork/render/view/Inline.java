@@ -1,5 +1,6 @@
 package org.showwork.render.view;
 
+import org.showwork.formula.UnicodeWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.showwork.formula.Expr;
@@ -28,7 +29,7 @@ public sealed interface Inline {
 
     /** The run as plain text (for alt texts, titles and captions outside markup). */
     static String plain(List<Inline> run) {
-        org.showwork.formula.UnicodeWriter unicode = new org.showwork.formula.UnicodeWriter();
+        UnicodeWriter unicode = new UnicodeWriter();
         StringBuilder s = new StringBuilder();
         for (Inline piece : run) {
             if (piece instanceof Text t) {

@@ -1,5 +1,6 @@
 package org.showwork.web.store;
 
+import java.util.function.Supplier;
 import java.security.SecureRandom;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -70,7 +71,7 @@ public final class Links {
     }
 
     /** A setting kept by the server (its secrets), made by {@code fresh} the first time it is asked for. */
-    public String setting(String key, java.util.function.Supplier<String> fresh) throws SQLException {
+    public String setting(String key, Supplier<String> fresh) throws SQLException {
         return db.write(c -> {
             try (PreparedStatement q = c.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
                 q.setString(1, key);
