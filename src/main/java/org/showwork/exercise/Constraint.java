@@ -6,9 +6,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.showwork.derive.Iteration;
+import org.showwork.derive.graph.ScoreRule;
 import org.showwork.quantity.Quantity;
 import org.showwork.derive.Trace;
 import org.showwork.numeric.Num;
+import org.showwork.numeric.Arithmetic;
+import org.showwork.numeric.ArithmeticMode;
 import org.showwork.problem.Problem;
 import org.showwork.problem.ProblemException;
 import org.showwork.problem.Sample;
@@ -205,11 +208,11 @@ public sealed interface Constraint permits Constraint.ProbabilityMargin, Constra
             }
             boolean below = false;
             boolean above = false;
+            // the score's own rule, in decimals: exactly w·x + b
+            Arithmetic exact = ArithmeticMode.HAND.arithmetic();
+            List<Num> w = weights.stream().map(exact::given).toList();
             for (Sample s : problem.samples()) {
-                BigDecimal z = bias;
-                for (int j = 0; j < weights.size(); j++) {
-                    z = z.add(weights.get(j).multiply(s.x().get(j)));
-                }
+                Num z = ScoreRule.score(exact, w, s.x().stream().map(exact::given).toList(), exact.given(bias));
                 below |= z.signum() <= 0;
                 above |= z.signum() >= 0;
             }

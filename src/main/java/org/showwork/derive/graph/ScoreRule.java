@@ -33,18 +33,35 @@ public final class ScoreRule implements Rule {
         if (d == 0) {
             return null;
         }
-        Arithmetic a = in.arithmetic();
-        Num dot = null;
+        List<Num> w = new ArrayList<>(d);
+        List<Num> x = new ArrayList<>(d);
         for (int j = 1; j <= d; j++) {
-            Num w = in.weight(id.classIndex(), j);
-            Num x = in.feature(id.sample(), j);
+            w.add(in.weight(id.classIndex(), j));
+            x.add(in.feature(id.sample(), j));
+        }
+        Num b = in.bias(id.classIndex());
+        Num z = score(in.arithmetic(), w, x, b);
+        return z == null ? null : Outcome.of(z);
+    }
+
+    /**
+     * w·x + b in this arithmetic: the products added in feature order, then the bias, as it is
+     * written out (the fast path on doubles keeps this order too). Null when a number is unknown.
+     */
+    public static Num score(Arithmetic a, List<Num> weights, List<Num> features, Num bias) {
+        if (bias == null || weights.isEmpty()) {
+            return null;
+        }
+        Num dot = null;
+        for (int j = 0; j < weights.size(); j++) {
+            Num w = weights.get(j);
+            Num x = features.get(j);
             if (w == null || x == null) {
                 return null;
             }
             dot = dot == null ? a.multiply(w, x) : a.add(dot, a.multiply(w, x));
         }
-        Num b = in.bias(id.classIndex());
-        return b == null ? null : Outcome.of(a.add(dot, b));
+        return a.add(dot, bias);
     }
 
     /** zᵢ = w xᵢ + b for one feature, the terms written out for up to three, a sum over j beyond. */
