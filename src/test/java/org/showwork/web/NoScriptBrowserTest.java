@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 
@@ -52,11 +55,11 @@ class NoScriptBrowserTest {
         browser.get(web.link("s1"));
         browser.findElement(By.name("a:z[1]")).sendKeys("−4,396");
         browser.findElement(By.name("a:p[4]")).sendKeys("0.899");
-        browser.findElement(By.cssSelector(".status button.check")).click();
+        submit(browser.findElement(By.cssSelector(".status button.check")));
         assertThat(cell("z[1]").getAttribute("class")).contains("v-correct");
         assertThat(cell("p[4]").getAttribute("class")).contains("v-rounding");
         assertThat(browser.findElement(By.name("a:z[1]")).getAttribute("value")).isEqualTo("−4,396");
-        cell("p[1]").findElement(By.className("reveal")).click();
+        submit(cell("p[1]").findElement(By.className("reveal")));
         assertThat(cell("p[1]").getAttribute("class")).contains("v-revealed");
         assertThat(browser.findElement(By.name("a:p[1]")).getAttribute("value")).isEqualTo("0.012");
         assertThat(browser.findElement(By.id("status")).getText()).contains("1 revealed");
@@ -68,12 +71,19 @@ class NoScriptBrowserTest {
     void aPracticeSheetIsMarkedAndKeepsItsRevealsInTheForm() {
         browser.get(web.base + "/practice/tutorial-five-points");
         browser.findElement(By.name("a:z[2]")).sendKeys("-2.199");
-        cell("z[1]").findElement(By.className("reveal")).click();
+        submit(cell("z[1]").findElement(By.className("reveal")));
         assertThat(cell("z[1]").getAttribute("class")).contains("v-revealed");
         assertThat(cell("z[2]").getAttribute("class")).contains("v-correct");
         browser.findElement(By.name("a:p[2]")).sendKeys("0.099");
-        browser.findElement(By.cssSelector(".status button.check")).click();
+        submit(browser.findElement(By.cssSelector(".status button.check")));
         assertThat(cell("z[1]").getAttribute("class")).contains("v-revealed");
         assertThat(cell("p[2]").getAttribute("class")).contains("v-rounding");
+    }
+
+    /** Clicks a button that posts the form, and waits until the page it leads to has replaced this one. */
+    private void submit(WebElement button) {
+        WebElement page = browser.findElement(By.tagName("html"));
+        button.click();
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(ExpectedConditions.stalenessOf(page));
     }
 }
