@@ -52,19 +52,31 @@ public final class MarkingSchemeReader {
 
     private final String file;
     private final int featureCount;
+    /** The problem's classes: 0 for binary logistic regression, K for softmax (its ids carry a class index). */
+    private final int classes;
 
-    private MarkingSchemeReader(String file, int featureCount) {
+    private MarkingSchemeReader(String file, int featureCount, int classes) {
         this.file = file;
         this.featureCount = featureCount;
+        this.classes = classes;
     }
 
     public static MarkingScheme read(Path path, int featureCount) throws ProblemException {
+        return read(path, featureCount, 0);
+    }
+
+    /** A marking scheme for a problem of {@code featureCount} features and {@code classes} classes (0: binary). */
+    public static MarkingScheme read(Path path, int featureCount, int classes) throws ProblemException {
         String text = TextFile.read(path);
-        return read(text, path.toString(), featureCount);
+        return read(text, path.toString(), featureCount, classes);
     }
 
     public static MarkingScheme read(String text, String name, int featureCount) throws ProblemException {
-        return new MarkingSchemeReader(name, featureCount).parse(text);
+        return read(text, name, featureCount, 0);
+    }
+
+    public static MarkingScheme read(String text, String name, int featureCount, int classes) throws ProblemException {
+        return new MarkingSchemeReader(name, featureCount, classes).parse(text);
     }
 
     private MarkingScheme parse(String text) throws ProblemException {
@@ -123,7 +135,7 @@ public final class MarkingSchemeReader {
 
     private Predicate<QuantityId> asked(YamlNode.Entry e) throws ProblemException {
         String list = e.value() instanceof YamlNode.Sequence s ? String.join(",", texts(s, "asked")) : text(e.value(), "asked");
-        return BlankSelection.parse(list, featureCount).orElseThrow(() -> at(e, "asked",
+        return BlankSelection.parse(list, featureCount, classes).orElseThrow(() -> at(e, "asked",
                 "'" + list + "' is not a list of quantities: use kinds, ids such as p[4] or t2:cost, or "
                         + String.join(", ", BlankSelection.names())));
     }
@@ -194,7 +206,7 @@ public final class MarkingSchemeReader {
             byKind.put(kind.get());
             return;
         }
-        Optional<QuantityId> id = QuantityId.parse(e.key(), featureCount);
+        Optional<QuantityId> id = QuantityId.parse(e.key(), featureCount, classes);
         if (id.isEmpty()) {
             List<String> kinds = Arrays.stream(QuantityKind.values()).map(QuantityKind::id).toList();
             throw at(e, section + "." + e.key(), "'" + e.key() + "' is neither a kind of quantity nor a quantity id"

@@ -272,7 +272,7 @@ final class CheckCommand implements Callable<Integer> {
 
     private MarkingScheme scheme(Problem problem) throws Exception {
         MarkingScheme scheme = marking == null ? MarkingScheme.defaults()
-                : MarkingSchemeReader.read(marking, problem.featureCount());
+                : MarkingSchemeReader.read(marking, problem.featureCount(), problem.classCount());
         if (tolerance != null) {
             scheme = scheme.withTolerance(tolerance);
         }

@@ -34,7 +34,7 @@ public record BlankSelection(Set<QuantityKind> kinds, Set<QuantityId> ids) imple
     }
 
     /**
-     * Reads a comma-separated selection.
+     * Reads a comma-separated selection; a comma inside brackets belongs to an id ({@code p[1,2]}).
      *
      * @return empty, with nothing read, when a name is neither a kind, a group nor an id; see {@link #names()}
      */
@@ -46,7 +46,7 @@ public record BlankSelection(Set<QuantityKind> kinds, Set<QuantityId> ids) imple
     public static Optional<BlankSelection> parse(String list, int featureCount, int classes) {
         Set<QuantityKind> kinds = EnumSet.noneOf(QuantityKind.class);
         Set<QuantityId> ids = new HashSet<>();
-        for (String raw : list.split(",")) {
+        for (String raw : list.split(",(?![^\\[]*\\])")) {
             String name = raw.strip();
             if (name.isEmpty()) {
                 continue;

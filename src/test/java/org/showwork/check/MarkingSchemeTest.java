@@ -13,6 +13,7 @@ import org.showwork.derive.Trace;
 import org.showwork.derive.Tracer;
 import org.showwork.problem.ProblemException;
 import org.showwork.problem.ProblemReader;
+import org.showwork.quantity.QuantityId;
 
 /** Marking schemes: tolerances, points and credit, per problem and per quantity, and their mistakes. */
 class MarkingSchemeTest {
@@ -40,6 +41,23 @@ class MarkingSchemeTest {
         for (String bad : new String[] {"abs:-1", "places:1.5", "sig:0", "abs", "near", "abs:1%", "rel:x"}) {
             assertThat(Tolerance.parse(bad)).as(bad).isEmpty();
         }
+    }
+
+    @Test
+    void aSoftmaxSchemeNamesQuantitiesWithTheirClass() throws Exception {
+        MarkingScheme scheme = MarkingSchemeReader.read("""
+                asked: p[1,2], grad_b[3]
+                points_for:
+                  p[1,2]: 3
+                tolerance_for:
+                  grad_b[3]: abs:0.01
+                """, "marking.yaml", 2, 3);
+        QuantityId p12 = QuantityId.parse("p[1,2]", 2, 3).orElseThrow();
+        assertThat(scheme.asked().test(p12)).isTrue();
+        assertThat(scheme.asked().test(QuantityId.parse("p[1,1]", 2, 3).orElseThrow())).isFalse();
+        assertThat(scheme.pointsFor(p12)).isEqualByComparingTo("3");
+        assertThatThrownBy(() -> MarkingSchemeReader.read("points_for: {p[1,4]: 2}\n", "m.yaml", 2, 3))
+                .isInstanceOf(ProblemException.class);
     }
 
     @Test
