@@ -1,5 +1,10 @@
 package org.showwork.cli;
 
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
 import picocli.CommandLine;
 
 /** Entry point: runs the command line and exits with its code (0 done, 2 bad input or usage). */
@@ -7,20 +12,43 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args, new java.io.PrintWriter(System.out, true, java.nio.charset.StandardCharsets.UTF_8),
-                new java.io.PrintWriter(System.err, true, java.nio.charset.StandardCharsets.UTF_8)));
+        System.exit(run(args, new PrintWriter(System.out, true, StandardCharsets.UTF_8),
+                new PrintWriter(System.err, true, StandardCharsets.UTF_8)));
     }
 
     /** Runs the command line with the given streams; tests call this to capture what is printed. */
-    public static int run(String[] args, java.io.PrintWriter out, java.io.PrintWriter err) {
-        CommandLine cli = commandLine();
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cli = commandLine(args);
         cli.setOut(out);
         cli.setErr(err);
         return cli.execute(args);
     }
 
-    static CommandLine commandLine() {
+    /** The subcommands in the order the help lists them. */
+    private static Map<String, Supplier<Object>> subcommands() {
+        Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
+        commands.put("derive", DeriveCommand::new);
+        commands.put("fit", FitCommand::new);
+        commands.put("check", CheckCommand::new);
+        commands.put("generate", GenerateCommand::new);
+        commands.put("serve", ServeCommand::new);
+        commands.put("warm-up", WarmUpCommand::new);
+        return commands;
+    }
+
+    /**
+     * The command line for these arguments. picocli reads every option of every command it is given
+     * by reflection, about a tenth of a second of each start; a run of one command is given only that
+     * command, and anything else (help, the tutorial, a misspelt command) all of them.
+     */
+    static CommandLine commandLine(String... args) {
         CommandLine cli = new CommandLine(new ShowworkCommand());
+        Map<String, Supplier<Object>> commands = subcommands();
+        if (args.length > 0 && commands.containsKey(args[0])) {
+            cli.addSubcommand(args[0], commands.get(args[0]).get());
+        } else {
+            commands.forEach((name, command) -> cli.addSubcommand(name, command.get()));
+        }
         cli.setExecutionExceptionHandler(new UserErrorHandler());
         cli.setParameterExceptionHandler(Main::usageError);
         return cli;

@@ -16,11 +16,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * The root command. On its own it prints the tutorial's worked example as Markdown, so that the
- * first thing a new user runs shows what showwork is for.
+ * first thing a new user runs shows what showwork is for. Its subcommands are added by {@link Main}.
  */
 @Command(name = "showwork", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        subcommands = {DeriveCommand.class, FitCommand.class, CheckCommand.class, GenerateCommand.class,
-                ServeCommand.class, WarmUpCommand.class},
         description = {"Shows the work of training a logistic regression, step by step.",
                 "Without a command, prints the tutorial's worked example (five points, one step) as Markdown."})
 final class ShowworkCommand implements Callable<Integer> {

@@ -6,6 +6,12 @@ import java.io.StringWriter;
 import java.util.concurrent.Callable;
 import org.showwork.derive.Trace;
 import org.showwork.derive.Tracer;
+import org.showwork.fit.Fit;
+import org.showwork.fit.FitSettings;
+import org.showwork.fit.Fitter;
+import org.showwork.problem.FitProblemReader;
+import org.showwork.render.pdf.Paper;
+import org.showwork.render.view.FitView;
 import org.showwork.render.TemplateRendering;
 import org.showwork.render.json.JsonRenderer;
 import org.showwork.render.view.DerivationView;
@@ -14,14 +20,15 @@ import picocli.CommandLine.Command;
 
 /**
  * Renders the tutorial in every format into memory and throws it away. The launcher runs it once
- * after a build with -XX:ArchiveClassesAtExit, so that the class-data archive holds every class a
- * later run needs and each start is faster. Hidden from --help: it is not for users.
+ * after a build with -XX:DumpLoadedClassList, so that the class-data archive it then dumps holds
+ * every class a later run needs and each start is faster. Hidden from --help: it is not for users.
  */
 @Command(name = "warm-up", hidden = true, description = "Exercise every format once (used by the launcher).")
 final class WarmUpCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        Main.commandLine(); // every command's options, as picocli reads them for --help
         Trace trace = Tracer.trace(ShowworkCommand.tutorial());
         Document document = DerivationView.of(trace);
         TemplateRendering templates = TemplateRendering.builtIn();
@@ -29,15 +36,15 @@ final class WarmUpCommand implements Callable<Integer> {
             if (format == Format.json) {
                 new JsonRenderer().render(trace, new StringWriter());
             } else if (format.binary()) {
-                format.write(document, templates, org.showwork.render.pdf.Paper.A4, new ByteArrayOutputStream());
+                format.write(document, templates, Paper.A4, new ByteArrayOutputStream());
             } else {
                 format.write(document, templates, new StringWriter());
             }
         }
         // the fit's classes too (Commons Math, the simplex, the fit's view)
-        org.showwork.fit.Fit fit = org.showwork.fit.Fitter.fit(org.showwork.problem.FitProblemReader.readProblemFile(
-                ShowworkCommand.tutorialText(), ShowworkCommand.TUTORIAL), org.showwork.fit.FitSettings.defaults());
-        format(org.showwork.render.view.FitView.of(fit), templates);
+        Fit fit = Fitter.fit(FitProblemReader.readProblemFile(ShowworkCommand.tutorialText(), ShowworkCommand.TUTORIAL),
+                FitSettings.defaults());
+        format(FitView.of(fit), templates);
         return 0;
     }
 

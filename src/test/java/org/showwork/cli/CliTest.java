@@ -42,8 +42,15 @@ class CliTest {
     void help() {
         CommandRun r = run("--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("Usage: showwork").contains("derive");
+        // a run of one command is given only that command (Main.commandLine); the help lists all of them
+        assertThat(r.out()).contains("Usage: showwork").contains("derive", "fit", "check", "generate", "serve")
+                .doesNotContain("warm-up");
         assertThat(r.err()).isEmpty();
+        for (String command : new String[] {"fit", "check", "generate", "serve"}) {
+            assertThat(run(command, "--help").out()).as(command).startsWith("Usage: showwork " + command);
+        }
+        assertThat(run("--version").out()).startsWith("showwork ");
+        assertThat(run("fit", "--version").out()).startsWith("showwork ");
         CommandRun derive = run("derive", "--help");
         assertThat(derive.code()).isZero();
         assertThat(derive.out()).contains("PROBLEM.yaml").contains("--format").contains("--output");
