@@ -6,6 +6,9 @@ import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.extend.impl.FSDefaultCacheStore;
 import com.openhtmltopdf.util.XRLog;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -14,14 +17,18 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
 import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.showwork.derive.Trace;
 import org.showwork.render.pdf.BundledFonts.Face;
+import org.showwork.render.TemplateRendering;
 import org.showwork.render.html.HtmlRenderer;
 import org.showwork.render.view.DerivationView;
 import org.showwork.render.view.Document;
@@ -36,11 +43,15 @@ public final class PdfRenderer {
     /** Font metrics are the same for every handout; measuring them once per run saves most of a PDF's time. */
     private static final FSCacheEx<String, FSCacheValue> FONT_METRICS = new FSDefaultCacheStore();
 
+    static {
+        FontMappers.set(BundledFontMapper.INSTANCE);
+    }
+
     private final HtmlRenderer html;
     private final Paper paper;
 
     public PdfRenderer() {
-        this(new HtmlRenderer(org.showwork.render.TemplateRendering.builtIn(), true));
+        this(new HtmlRenderer(TemplateRendering.builtIn(), true));
     }
 
     public PdfRenderer(HtmlRenderer html) {
@@ -69,9 +80,10 @@ public final class PdfRenderer {
         builder.withHtmlContent(PrintedHtml.of(handout), null);
         builder.useSVGDrawer(new ChartDrawer());
         builder.useMathMLDrawer(new MathDrawer());
+        ParsedFonts parsed = ParsedFonts.borrow();
         try (PDDocument document = new PDDocument()) {
             for (Face face : BundledFonts.FACES) {
-                LazyFont font = new LazyFont(document, face);
+                LazyFont font = new LazyFont(document, face, parsed);
                 builder.useFont(font, face.family(), face.weight(), face.style(), true);
                 if (face.family().equals(BundledFonts.SERIF)) {
                     // CSS's initial font-family, serif (openhtmltopdf calls it Serif): the page header and numbers have no other
@@ -88,6 +100,8 @@ public final class PdfRenderer {
             document.getDocumentInformation().setCreationDate(null);
             document.getDocumentInformation().setProducer("showwork");
             document.save(out);
+        } finally {
+            parsed.giveBack();
         }
     }
 
@@ -98,9 +112,8 @@ public final class PdfRenderer {
     private static void identify(PDDocument document, String handout) {
         byte[] digest;
         try {
-            digest = java.security.MessageDigest.getInstance("MD5")
-                    .digest(handout.getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        } catch (java.security.NoSuchAlgorithmException e) {
+            digest = MessageDigest.getInstance("MD5").digest(handout.getBytes(StandardCharsets.UTF_8));
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java has MD5", e);
         }
         COSArray id = new COSArray();
@@ -110,37 +123,53 @@ public final class PdfRenderer {
     }
 
     /**
-     * A font for one document, made on first use from a parsed font kept for the whole run (per
-     * thread: a parsed font is read while subsetting and is not safe to share between threads).
-     * Parsing the TrueType files anew for every handout took a fifth of a PDF's time.
+     * A font for one document, made on first use from a parsed font kept for the whole run. Parsing
+     * the TrueType files anew for every handout took a fifth of a PDF's time. A parsed font is read
+     * while subsetting and is not safe to share between threads, so each document borrows a set of
+     * them ({@link ParsedFonts}) that no other document holds until it is given back.
      */
     private static final class LazyFont extends PDFontSupplier {
-        private static final ThreadLocal<Map<Face, TrueTypeFont>> PARSED = ThreadLocal.withInitial(HashMap::new);
-
         private final PDDocument document;
         private final Face face;
+        private final ParsedFonts parsed;
         private PDFont font;
 
-        LazyFont(PDDocument document, Face face) {
+        LazyFont(PDDocument document, Face face, ParsedFonts parsed) {
             super(null);
             this.document = document;
             this.face = face;
+            this.parsed = parsed;
         }
 
         @Override
         public PDFont supply() {
             if (font == null) {
                 try {
-                    font = PDType0Font.load(document, parsed(face), true);
+                    font = PDType0Font.load(document, parsed.get(face), true);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
             }
             return font;
         }
+    }
 
-        private static TrueTypeFont parsed(Face face) throws IOException {
-            Map<Face, TrueTypeFont> fonts = PARSED.get();
+    /** The bundled fonts as parsed so far, lent to one document at a time and kept for the run. */
+    private static final class ParsedFonts {
+        private static final Queue<ParsedFonts> FREE = new ConcurrentLinkedQueue<>();
+
+        private final Map<Face, TrueTypeFont> fonts = new HashMap<>();
+
+        static ParsedFonts borrow() {
+            ParsedFonts free = FREE.poll();
+            return free != null ? free : new ParsedFonts();
+        }
+
+        void giveBack() {
+            FREE.add(this);
+        }
+
+        TrueTypeFont get(Face face) throws IOException {
             TrueTypeFont ttf = fonts.get(face);
             if (ttf == null) {
                 ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
