@@ -184,19 +184,28 @@ final class RecordedStep implements Inputs {
         int decimals = places.of(id.kind());
         Num carried = run.arithmetic().carry(unrounded, decimals);
         if (run.arithmetic().roundsEachStep() && notes.recording()) {
-            noteRounding(id, unrounded.toBigDecimal(), carried.toBigDecimal(), decimals);
+            noteRounding(id, unrounded, carried.toBigDecimal(), decimals);
         }
         return Quantity.computed(carried, unrounded);
     }
 
-    private void noteRounding(QuantityId id, BigDecimal unrounded, BigDecimal shown, int decimals) {
+    /**
+     * Notes a value rounded to 0, or one whose rounding carried (0.89980… shown as 0.900). A carry
+     * leaves 0 as the shown value's last digit, so only then are the unrounded value's digits worked
+     * out: in hand arithmetic they are the costly part of a step (see {@code Num.Approximate}).
+     */
+    private void noteRounding(QuantityId id, Num unrounded, BigDecimal shown, int decimals) {
         if (shown.signum() == 0 && unrounded.signum() != 0) {
-            notes.add(new Note.RoundedToZero(id, unrounded, shown));
+            notes.add(new Note.RoundedToZero(id, unrounded.toBigDecimal(), shown));
             return;
         }
-        BigDecimal truncated = unrounded.setScale(decimals, RoundingMode.DOWN);
+        if (lastDigit(shown.setScale(decimals, RoundingMode.HALF_UP)) != 0) {
+            return;
+        }
+        BigDecimal digits = unrounded.toBigDecimal();
+        BigDecimal truncated = digits.setScale(decimals, RoundingMode.DOWN);
         if (truncated.compareTo(shown) != 0 && lastDigit(truncated) == 9) {
-            notes.add(new Note.RoundingCarry(id, unrounded, shown, truncated));
+            notes.add(new Note.RoundingCarry(id, digits, shown, truncated));
         }
     }
 
