@@ -39,7 +39,8 @@ public record HandArithmetic() implements Arithmetic {
         if (denominator.signum() == 0) {
             throw new ArithmeticException("division by zero");
         }
-        return new Num.Approximate(numerator.doubleValue() / denominator.doubleValue(),
+        double quotient = numerator.doubleValue() / denominator.doubleValue();
+        return new Num.Approximate(quotient, DOUBLE_ERROR * Math.abs(quotient) + Double.MIN_NORMAL,
                 numerator.signum() * denominator.signum(), decimals -> numerator.divide(denominator, decimals, RoundingMode.HALF_UP),
                 () -> numerator.divide(denominator, TRANSCENDENTAL));
     }
@@ -55,7 +56,7 @@ public record HandArithmetic() implements Arithmetic {
         double zd = z.toDouble();
         if (Math.abs(zd) < 700) {
             double s = 1.0 / (1.0 + Math.exp(-zd));
-            return new Num.Approximate(s, 1, decimals -> near(s, DOUBLE_ERROR, decimals), () -> sigmoidDigits(z));
+            return new Num.Approximate(s, DOUBLE_ERROR, 1, decimals -> near(s, DOUBLE_ERROR, decimals), () -> sigmoidDigits(z));
         }
         return new Num.Decimal(sigmoidDigits(z));
     }
@@ -78,7 +79,8 @@ public record HandArithmetic() implements Arithmetic {
         if (q > Double.MIN_NORMAL && probability.signum() > 0) {
             double loss = -Math.log(q);
             int sign = probability.compareTo(BigDecimal.ONE) == 0 ? 0 : 1;
-            return new Num.Approximate(loss, sign, decimals -> near(loss, DOUBLE_ERROR * (1 + loss), decimals),
+            double error = DOUBLE_ERROR * (1 + loss);
+            return new Num.Approximate(loss, error, sign, decimals -> near(loss, error, decimals),
                     () -> logDigits(probability));
         }
         return new Num.Decimal(logDigits(probability));

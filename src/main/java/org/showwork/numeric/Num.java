@@ -18,6 +18,11 @@ public sealed interface Num permits Num.Binary, Num.Decimal, Num.Approximate {
 
     int signum();
 
+    /** Whether the value is exactly {@code decimal} (a document writes "=" then, and "≈" otherwise). */
+    default boolean is(BigDecimal decimal) {
+        return toBigDecimal().compareTo(decimal) == 0;
+    }
+
     /** The value rounded half-up to {@code decimals} places, as a reader sees it. */
     default BigDecimal shown(int decimals) {
         return toBigDecimal().setScale(decimals, RoundingMode.HALF_UP);
@@ -61,16 +66,29 @@ public sealed interface Num permits Num.Binary, Num.Decimal, Num.Approximate {
         }
 
         private final double approximation;
+        /** How far the true value may be from {@code approximation}, at most. */
+        private final double error;
         private final int signum;
         private final Rounding rounding;
         private final Supplier<BigDecimal> digits;
         private volatile BigDecimal exact;
 
-        Approximate(double approximation, int signum, Rounding rounding, Supplier<BigDecimal> digits) {
+        Approximate(double approximation, double error, int signum, Rounding rounding, Supplier<BigDecimal> digits) {
             this.approximation = approximation;
+            this.error = error;
             this.signum = signum;
             this.rounding = rounding;
             this.digits = digits;
+        }
+
+        /** Without the digits when the double is farther from {@code decimal} than its error allows. */
+        @Override public boolean is(BigDecimal decimal) {
+            double other = decimal.doubleValue();
+            if (Double.isFinite(approximation) && Double.isFinite(other)
+                    && Math.abs(approximation - other) > error + 4 * Math.ulp(Math.max(Math.abs(approximation), Math.abs(other)))) {
+                return false;
+            }
+            return Num.super.is(decimal);
         }
 
         /** The value rounded half up to {@code decimals} places, as its digits would give it. */

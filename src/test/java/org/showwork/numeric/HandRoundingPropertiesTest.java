@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.List;
+import java.util.function.Supplier;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.BigRange;
@@ -53,5 +55,23 @@ class HandRoundingPropertiesTest {
         assertThat(hand.carry(hand.sigmoid(hand.given(BigDecimal.ZERO)), 0).toBigDecimal()).isEqualByComparingTo("1");
         assertThat(hand.carry(hand.sigmoid(hand.given(BigDecimal.ZERO)), places).toBigDecimal())
                 .isEqualByComparingTo("0.5");
+    }
+
+    /** Whether a value is exactly a decimal ("=" or "≈" in a document) is what its digits say, for its own rounded values too. */
+    @Property(tries = 3000)
+    void aValueIsADecimalExactlyWhenItsDigitsAre(@ForAll @BigRange(min = "-50", max = "50") @Scale(4) BigDecimal x,
+            @ForAll @IntRange(min = 1, max = 40) int m, @ForAll @IntRange(min = 0, max = 12) int places,
+            @ForAll @IntRange(min = 0, max = 1) int y) {
+        BigDecimal p = x.abs().divide(BigDecimal.valueOf(51), 4, RoundingMode.HALF_UP).add(new BigDecimal("0.0001"));
+        List<Supplier<Num>> values = List.of(() -> hand.sigmoid(hand.given(x)), () -> hand.logLoss(y, hand.given(p)),
+                () -> hand.divide(hand.given(x), hand.integer(m)));
+        for (Supplier<Num> value : values) {
+            BigDecimal digits = value.get().toBigDecimal();
+            for (BigDecimal decimal : List.of(digits.setScale(places, RoundingMode.HALF_UP), digits,
+                    digits.setScale(places, RoundingMode.DOWN), BigDecimal.ZERO, new BigDecimal("0.5"))) {
+                // a value made anew, its digits not yet worked out
+                assertThat(value.get().is(decimal)).as("%s is %s", digits, decimal).isEqualTo(digits.compareTo(decimal) == 0);
+            }
+        }
     }
 }

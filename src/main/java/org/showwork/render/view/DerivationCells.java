@@ -42,12 +42,13 @@ final class DerivationCells {
     Expr result(Expr computation, QuantityId id, Quantity q) {
         BigDecimal shown = shown(id, q);
         Expr chain = computation;
-        BigDecimal unrounded = q.unrounded().toBigDecimal();
-        boolean rounded = unrounded.compareTo(shown) != 0;
-        // an update or a quotient that ends a few places further is worth showing before it is rounded
-        if (rounded && c.hand() && unrounded.stripTrailingZeros().scale() <= shown.scale() + 4
-                && (id.kind() == QuantityKind.W_NEW || id.kind() == QuantityKind.B_NEW)) {
-            chain = then(chain, Relation.EQUALS, num(unrounded.stripTrailingZeros()));
+        boolean rounded = !q.unrounded().is(shown);
+        // an update that ends a few places further is worth showing before it is rounded
+        if (rounded && c.hand() && (id.kind() == QuantityKind.W_NEW || id.kind() == QuantityKind.B_NEW)) {
+            BigDecimal unrounded = q.unrounded().toBigDecimal().stripTrailingZeros();
+            if (unrounded.scale() <= shown.scale() + 4) {
+                chain = then(chain, Relation.EQUALS, num(unrounded));
+            }
         }
         return then(chain, rounded ? Relation.APPROX : Relation.EQUALS, num(shown));
     }
