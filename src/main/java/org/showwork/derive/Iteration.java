@@ -62,6 +62,11 @@ public record Iteration(int number, int epoch, StepShape shape, List<Num> weight
 
     /** Every quantity of one kind, in the order of the derivation (class by class, feature by feature). */
     public List<Quantity> all(QuantityKind kind) {
+        int first = shape.firstSlot(kind);
+        if (first >= 0) {
+            // a kind the update has once: its slots follow one another (the tracer asks for these every update)
+            return values.subList(first, first + shape.width(kind));
+        }
         List<Quantity> list = new ArrayList<>();
         forEachSlot((id, q) -> {
             if (id.kind() == kind) {

@@ -1,5 +1,7 @@
 package org.showwork.quantity;
 
+import java.util.Collections;
+import java.util.EnumMap;
 import java.util.Map;
 
 /**
@@ -11,7 +13,10 @@ public record DecimalPlaces(int base, Map<QuantityKind, Integer> overrides) {
     public static final int DEFAULT = 4;
 
     public DecimalPlaces {
-        overrides = Map.copyOf(overrides);
+        // an enum map: every quantity of a trace asks for its places
+        EnumMap<QuantityKind, Integer> byKind = new EnumMap<>(QuantityKind.class);
+        byKind.putAll(overrides);
+        overrides = Collections.unmodifiableMap(byKind);
     }
 
     public static DecimalPlaces uniform(int base) {

@@ -78,6 +78,11 @@ public final class BoundaryRule implements Rule {
 
     /** Whether |b/w| exceeds the largest double. */
     public static boolean beyondRange(Num w, Num b) {
+        // far from the edge as doubles (the usual case): no need to multiply the 309-digit largest double
+        double ratio = Math.abs(b.toDouble()) / Math.abs(w.toDouble());
+        if (ratio < 1e300) {
+            return false;
+        }
         return b.toBigDecimal().abs().compareTo(LARGEST.multiply(w.toBigDecimal().abs())) > 0;
     }
 

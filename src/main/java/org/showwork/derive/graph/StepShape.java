@@ -226,6 +226,14 @@ public final class StepShape {
         return ids;
     }
 
+    /**
+     * The first slot of a kind the update has once (not per sample), whose ids then take the slots
+     * that follow, {@link #width} of them, in the order of the derivation; −1 for a per-sample kind.
+     */
+    public int firstSlot(QuantityKind kind) {
+        return kind.perSample() ? -1 : start[kind.ordinal()];
+    }
+
     /** The slot of an id of this update; −1 when the update has no such quantity. */
     public int slot(QuantityId id) {
         if (id.iteration() != update || width(id.kind()) == 0) {
