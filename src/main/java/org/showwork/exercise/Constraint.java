@@ -199,7 +199,8 @@ public sealed interface Constraint permits Constraint.ProbabilityMargin, Constra
                 return true;   // nothing derived to hold to it
             }
             List<BigDecimal> weights = last.wNew().stream().map(q -> q.value().toBigDecimal()).toList();
-            return among(problem, weights, last.bNew().value().toBigDecimal());
+            // a run may start at w = 0, but one that ends there (w rounded to 0.000) leaves no boundary to show
+            return weights.stream().anyMatch(w -> w.signum() != 0) && among(problem, weights, last.bNew().value().toBigDecimal());
         }
 
         private static boolean among(Problem problem, List<BigDecimal> weights, BigDecimal bias) {

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.AlphaChars;
@@ -74,5 +75,11 @@ class ConstraintPropertiesTest {
         // the template's own condition
         assertThat(step.get("samples").get(2).get("p").decimalValue()).isBetween(new BigDecimal("0.05"),
                 new BigDecimal("0.95"));
+    }
+
+    /** A draw whose step ends at w = 0.000 (no boundary after it) is drawn again; jqwik found this one. */
+    @Example
+    void aStepThatEndsWithoutABoundaryIsDrawnAgain() throws Exception {
+        everyVariantMeetsTheConstraints("jG2EpWqAnWB3", "30629");
     }
 }
