@@ -133,8 +133,8 @@ public final class Tracer {
         } else if (threshold >= 0 && brief.gradientNorm() < threshold) {
             state.stop = Stop.CONVERGED;
         }
-        if (state.stop != Stop.PLANNED && it == null) {
-            it = derive(state, t, batch, true); // the run ends here: show this last update in full after all
+        if (state.stop != Stop.PLANNED && (it == null || !show)) {
+            it = derive(state, t, batch, true); // the run ends here: show this last update in full, notes too, after all
         }
         if (it != null && (show || state.stop != Stop.PLANNED)) {
             state.shown.add(it);

@@ -206,6 +206,25 @@ class ScheduleTest {
         assertThat(trace.last().number()).isEqualTo(trace.updates());
     }
 
+    /** By hand, unshown updates skip their boundaries and notes; the update the run stops at is shown with both. */
+    @Test
+    void aHandRunThatStopsAtAnUnshownUpdateShowsItInFull() {
+        Problem p = Problems.withArithmetic(base(17, 8, 1), ArithmeticMode.HAND, DecimalPlaces.uniform(3));
+        Schedule schedule = new Schedule(0, OptionalLong.empty(), BigDecimal.ONE,
+                Optional.of(new Schedule.StopRule(new BigDecimal("0.05"), 5_000)), new Schedule.Show(false, List.of()));
+        Trace trace = Tracer.trace(Problems.withSchedule(p, schedule, 5_000), ArithmeticMode.HAND);
+        assertThat(trace.stop()).isNotEqualTo(Stop.PLANNED);
+        Iteration last = trace.last();
+        assertThat(last.number()).isEqualTo(trace.updates()).isGreaterThan(1);
+        assertThat(last.get(QuantityId.of(last.number(), QuantityKind.BOUNDARY))).isNotNull();
+        assertThat(last.get(QuantityId.of(last.number(), QuantityKind.BOUNDARY_NEW))).isNotNull();
+        // the same update traced with every update shown has the same notes for it
+        Trace full = Tracer.trace(Problems.withSchedule(p, new Schedule(0, OptionalLong.empty(), BigDecimal.ONE,
+                Optional.of(new Schedule.StopRule(new BigDecimal("0.05"), 5_000)), Schedule.Show.ALL), 5_000), ArithmeticMode.HAND);
+        assertThat(trace.notes().stream().filter(n -> n.id().iteration() == last.number()).toList())
+                .isEqualTo(full.notes().stream().filter(n -> n.id().iteration() == last.number()).toList());
+    }
+
     @Test
     void idsOfAnUpdateNameTheSamplesOfItsBatch() {
         Problem p = Problems.withArithmetic(base(23, 5, 1), ArithmeticMode.HAND, DecimalPlaces.uniform(3));
