@@ -9,7 +9,6 @@ import org.showwork.render.view.Document;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
-import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
@@ -50,9 +49,7 @@ public final class TemplateRendering {
     /** As {@link #withOverrides(Path)}, with {@code expressions} evaluating the templates' {@code ${...}}. */
     static TemplateRendering withOverrides(Path folder, IStandardVariableExpressionEvaluator expressions) {
         TemplateEngine engine = new TemplateEngine();
-        StandardDialect dialect = new StandardDialect();
-        dialect.setVariableExpressionEvaluator(expressions);
-        engine.setDialect(dialect);
+        engine.setDialect(VariableEvaluator.standardDialect(expressions));
         int order = 1;
         // markup templates are parsed as HTML (natural templates a lecturer can open in a browser);
         // Markdown, LaTeX and CSS templates as text

@@ -7,6 +7,7 @@ import ognl.OgnlRuntime;
 import org.thymeleaf.context.IContext;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
+import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.standard.expression.IStandardVariableExpression;
 import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
@@ -60,6 +61,18 @@ public final class VariableEvaluator implements IStandardVariableExpressionEvalu
             leftToOgnl.add(text);
         }
         return ognl.evaluate(context, expression, expContext);
+    }
+
+    /** Thymeleaf's standard dialect with a new evaluator of this kind for its {@code ${...}}. */
+    public static StandardDialect standardDialect() {
+        return standardDialect(new VariableEvaluator());
+    }
+
+    /** Thymeleaf's standard dialect with {@code evaluator} for its {@code ${...}}. */
+    public static StandardDialect standardDialect(IStandardVariableExpressionEvaluator evaluator) {
+        StandardDialect dialect = new StandardDialect();
+        dialect.setVariableExpressionEvaluator(evaluator);
+        return dialect;
     }
 
     /** The texts of the expressions this evaluator has left to OGNL, in no order (at most {@value #KEPT}). */
