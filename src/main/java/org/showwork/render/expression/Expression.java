@@ -35,20 +35,23 @@ sealed interface Expression {
     }
 
     /** {@code target.name}: a record's component, a getter ({@code getX}, {@code isX}) or a method named so. */
-    record Property(Expression target, String name) implements Expression {
+    record Property(Expression target, Site site) implements Expression {
+        private static final Object[] NO_ARGUMENTS = {};
+
+        Property(Expression target, String name) {
+            this(target, Site.property(name));
+        }
+
         @Override
         public Object value(IContext root) {
-            return Members.property(target.value(root), name);
+            return site.apply(target.value(root), NO_ARGUMENTS);
         }
     }
 
-    /**
-     * {@code target.name(arguments)}: the receiver first, then the arguments left to right, as OGNL
-     * evaluates them; {@code signature} ({@code name/arity}) is the key its method is known by.
-     */
-    record Call(Expression target, String name, List<Expression> arguments, String signature) implements Expression {
+    /** {@code target.name(arguments)}: the receiver first, then the arguments left to right, as OGNL evaluates them. */
+    record Call(Expression target, Site site, List<Expression> arguments) implements Expression {
         Call(Expression target, String name, List<Expression> arguments) {
-            this(target, name, arguments, name + "/" + arguments.size());
+            this(target, Site.method(name, arguments.size()), arguments);
         }
 
         @Override
@@ -58,7 +61,7 @@ sealed interface Expression {
             for (int i = 0; i < values.length; i++) {
                 values[i] = arguments.get(i).value(root);
             }
-            return Members.call(receiver, name, signature, values);
+            return site.apply(receiver, values);
         }
     }
 

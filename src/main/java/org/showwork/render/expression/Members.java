@@ -1,8 +1,6 @@
 package org.showwork.render.expression;
 
 import java.beans.IntrospectionException;
-import java.lang.invoke.MethodType;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.Type;
@@ -32,51 +30,6 @@ import org.thymeleaf.util.ExpressionUtils;
  */
 final class Members {
 
-    private static final Object[] NO_ARGUMENTS = {};
-
-    /**
-     * A method to call as it is, with the types its arguments must already have (a primitive
-     * parameter's as its wrapper, flagged in {@code primitive}); or none.
-     */
-    private record Member(Method method, Class<?>[] parameters, boolean[] primitive) {
-        static final Member NONE = new Member(null, new Class<?>[0], new boolean[0]);
-
-        static Member of(Method method) {
-            Class<?>[] types = method.getParameterTypes();
-            Class<?>[] boxed = new Class<?>[types.length];
-            boolean[] primitive = new boolean[types.length];
-            for (int i = 0; i < types.length; i++) {
-                primitive[i] = types[i].isPrimitive();
-                boxed[i] = MethodType.methodType(types[i]).wrap().returnType();
-            }
-            return new Member(method, boxed, primitive);
-        }
-
-        Object invoke(Object target, Object[] arguments) {
-            if (method == null || !accepts(arguments)) {
-                throw Unsupported.INSTANCE;
-            }
-            try {
-                return method.invoke(target, arguments);
-            } catch (IllegalAccessException | InvocationTargetException | IllegalArgumentException e) {
-                throw Unsupported.INSTANCE;
-            }
-        }
-
-        /** True if each argument is passed as it is: OGNL converts nothing then, and picks this method. */
-        private boolean accepts(Object[] arguments) {
-            for (int i = 0; i < arguments.length; i++) {
-                Object argument = arguments[i];
-                boolean fits = argument == null ? !primitive[i]
-                        : primitive[i] ? argument.getClass() == parameters[i] : parameters[i].isInstance(argument);
-                if (!fits) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
     private static final ClassValue<Map<String, Member>> GETTERS = new ClassValue<>() {
         @Override
         protected Map<String, Member> computeValue(Class<?> type) {
@@ -84,7 +37,7 @@ final class Members {
         }
     };
 
-    /** Keyed by name and number of arguments, as in {@code cells/2}. */
+    /** Keyed by name and number of arguments, as in {@code cells/2} (asked only where a Site has not seen the class). */
     private static final ClassValue<Map<String, Member>> METHODS = new ClassValue<>() {
         @Override
         protected Map<String, Member> computeValue(Class<?> type) {
@@ -95,36 +48,31 @@ final class Members {
     private Members() {
     }
 
-    /** {@code target.name} as OGNL reads it. */
-    static Object property(Object target, String name) {
-        if (target == null || target instanceof Class<?>) {
-            throw Unsupported.INSTANCE;
-        }
+    /** The member OGNL reads {@code target.name} with, or {@link Member#NONE}; found once per class. */
+    static Member getter(Object target, String name) {
         Map<String, Member> known = GETTERS.get(target.getClass());
         Member member = known.get(name);
         if (member == null) {
-            member = getter(target, name);
+            member = findGetter(target, name);
             known.put(name, member);
         }
-        return member.invoke(target, NO_ARGUMENTS);
+        return member;
     }
 
-    /** {@code target.name(arguments)} as OGNL calls it; {@code signature} is {@code name/arity}. */
-    static Object call(Object target, String name, String signature, Object[] arguments) {
-        if (target == null || target instanceof Class<?>) {
-            throw Unsupported.INSTANCE;
-        }
+    /** The method OGNL calls for {@code target.name(…)} with {@code arity} arguments, or {@link Member#NONE}. */
+    static Member method(Object target, String name, int arity) {
         Map<String, Member> known = METHODS.get(target.getClass());
+        String signature = name + "/" + arity;
         Member member = known.get(signature);
         if (member == null) {
-            member = method(target, name, arguments.length);
+            member = findMethod(target, name, arity);
             known.put(signature, member);
         }
-        return member.invoke(target, arguments);
+        return member;
     }
 
     /** What OGNL's property accessor for the target's class reads for {@code name}, if it reads it by one method. */
-    private static Member getter(Object target, String name) {
+    private static Member findGetter(Object target, String name) {
         Class<?> type = target.getClass();
         try {
             PropertyAccessor accessor = OgnlRuntime.getPropertyAccessor(type);
@@ -150,7 +98,7 @@ final class Members {
 
     /** The one method OGNL's default method accessor would choose among those of the name and arity. */
     @SuppressWarnings("unchecked")
-    private static Member method(Object target, String name, int arity) {
+    private static Member findMethod(Object target, String name, int arity) {
         Class<?> type = target.getClass();
         try {
             if (OgnlRuntime.getMethodAccessor(type).getClass() != ObjectMethodAccessor.class) {

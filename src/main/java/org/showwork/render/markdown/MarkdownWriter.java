@@ -181,8 +181,16 @@ public final class MarkdownWriter {
      * {@code [l](javascript:alert(1))}, stays the text it was.
      */
     static String escape(String text) {
-        StringBuilder s = new StringBuilder(text.length() + 8);
-        for (int k = 0; k < text.length(); k++) {
+        int first = 0;
+        while (first < text.length() && SPECIAL.indexOf(text.charAt(first)) < 0 && text.charAt(first) != '_'
+                && text.charAt(first) != '\n' && text.charAt(first) != '\r') {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // most text has nothing to escape: no copy
+        }
+        StringBuilder s = new StringBuilder(text.length() + 8).append(text, 0, first);
+        for (int k = first; k < text.length(); k++) {
             char c = text.charAt(k);
             if (c == '\n' || c == '\r') {
                 s.append(' ');
