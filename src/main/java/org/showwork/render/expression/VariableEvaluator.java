@@ -53,8 +53,10 @@ public final class VariableEvaluator implements IStandardVariableExpressionEvalu
                         ? StandardExpressions.getConversionService(context.getConfiguration()).convert(context, result, String.class)
                         : result;
             } catch (RuntimeException e) {
-                // Unsupported, or a failure that OGNL, evaluating again, reports in its own words; the
-                // members called here only compute text from values, so calling them again changes nothing
+                // Unsupported, or a failure that OGNL, evaluating the whole expression again, reports in
+                // its own words. What a template can call computes text from values, so a call made twice
+                // changes nothing, with one exception: HtmlWriter.id numbers an anchor it has seen, and
+                // would number it twice in an expression that called it and then needed OGNL.
             }
         }
         if (text != null && leftToOgnl.size() < KEPT) {
