@@ -2,6 +2,7 @@ package org.showwork.render;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.showwork.render.expression.VariableEvaluator;
@@ -95,7 +96,7 @@ public final class TemplateRendering {
      *                       keeps Thymeleaf's exception)
      */
     public String render(String template, Document document, Object writer) {
-        Context context = new Context(java.util.Locale.ROOT, Map.of("document", document, "w", writer));
+        Context context = new Context(Locale.ROOT, Map.of("document", document, "w", writer));
         try {
             return engine.process(template, context);
         } catch (TemplateProcessingException e) {
