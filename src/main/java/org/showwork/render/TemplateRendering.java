@@ -2,12 +2,15 @@ package org.showwork.render;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.showwork.render.expression.VariableEvaluator;
 import org.showwork.render.view.Document;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.exceptions.TemplateProcessingException;
+import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.AbstractConfigurableTemplateResolver;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -20,18 +23,15 @@ import org.thymeleaf.templateresolver.FileTemplateResolver;
  */
 public final class TemplateRendering {
 
-    static {
-        // records' components read directly, not by OGNL's search for getters (see RecordPropertyAccessor)
-        ognl.OgnlRuntime.setPropertyAccessor(Record.class, new RecordPropertyAccessor());
-    }
-
     private final TemplateEngine engine;
     /** The lecturer's folder of templates, or null. */
     private final Path folder;
+    private final IStandardVariableExpressionEvaluator expressions;
 
-    private TemplateRendering(TemplateEngine engine, Path folder) {
+    private TemplateRendering(TemplateEngine engine, Path folder, IStandardVariableExpressionEvaluator expressions) {
         this.engine = engine;
         this.folder = folder;
+        this.expressions = expressions;
     }
 
     /** Ours alone; one engine for the whole run, so that templates are parsed once and cached. */
@@ -44,7 +44,13 @@ public final class TemplateRendering {
 
     /** A lecturer's templates in {@code folder} (same names as ours) before ours. */
     public static TemplateRendering withOverrides(Path folder) {
+        return withOverrides(folder, new VariableEvaluator());
+    }
+
+    /** As {@link #withOverrides(Path)}, with {@code expressions} evaluating the templates' {@code ${...}}. */
+    static TemplateRendering withOverrides(Path folder, IStandardVariableExpressionEvaluator expressions) {
         TemplateEngine engine = new TemplateEngine();
+        engine.setDialect(VariableEvaluator.standardDialect(expressions));
         int order = 1;
         // markup templates are parsed as HTML (natural templates a lecturer can open in a browser);
         // Markdown, LaTeX and CSS templates as text
@@ -63,7 +69,12 @@ public final class TemplateRendering {
             configure(ours, mode, order++);
             engine.addTemplateResolver(ours);
         }
-        return new TemplateRendering(engine, folder);
+        return new TemplateRendering(engine, folder, expressions);
+    }
+
+    /** What evaluates the templates' {@code ${...}} (for tests that check which expressions took OGNL). */
+    IStandardVariableExpressionEvaluator expressions() {
+        return expressions;
     }
 
     private static void configure(AbstractConfigurableTemplateResolver resolver, TemplateMode mode, int order) {
@@ -85,7 +96,7 @@ public final class TemplateRendering {
      *                       keeps Thymeleaf's exception)
      */
     public String render(String template, Document document, Object writer) {
-        Context context = new Context(java.util.Locale.ROOT, Map.of("document", document, "w", writer));
+        Context context = new Context(Locale.ROOT, Map.of("document", document, "w", writer));
         try {
             return engine.process(template, context);
         } catch (TemplateProcessingException e) {

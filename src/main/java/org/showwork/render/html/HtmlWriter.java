@@ -247,8 +247,16 @@ public final class HtmlWriter {
     }
 
     public static String escape(String text) {
-        StringBuilder s = new StringBuilder(text.length());
-        for (char c : text.toCharArray()) {
+        int first = 0;
+        while (first < text.length() && "&<>\"".indexOf(text.charAt(first)) < 0) {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // most text has nothing to escape: no copy
+        }
+        StringBuilder s = new StringBuilder(text.length() + 16).append(text, 0, first);
+        for (int k = first; k < text.length(); k++) {
+            char c = text.charAt(k);
             switch (c) {
                 case '&' -> s.append("&amp;");
                 case '<' -> s.append("&lt;");

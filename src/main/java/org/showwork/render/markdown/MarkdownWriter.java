@@ -88,7 +88,7 @@ public final class MarkdownWriter {
 
     /**
      * A table row, {@code | a | b |}. One call a row rather than one a cell: every call from a
-     * template costs an OGNL evaluation, which dominated the time of a document.
+     * template costs an expression's evaluation and Thymeleaf's work around it.
      */
     public String row(Block.Row row) {
         StringBuilder s = new StringBuilder("|");
@@ -122,7 +122,10 @@ public final class MarkdownWriter {
         return mathText(latex.write(formula));
     }
 
-    /** LaTeX commands for what CommonMark would read as markup: {@code * < >}, and {@code \\| \\{ \\}} (escapes to it). */
+    /**
+     * LaTeX commands for what CommonMark would read as markup: {@code * < >}, and {@code \\| \\{ \\}}
+     * (escapes to it); {@link #mathText} looks a character up only if it is one of these.
+     */
     private static final Map<String, String> MARKUP_FREE = Map.of("*", "\\ast", "<", "\\lt", ">", "\\gt",
             "\\|", "\\Vert", "\\{", "\\lbrace", "\\}", "\\rbrace");
 
@@ -136,22 +139,28 @@ public final class MarkdownWriter {
      */
     static String mathText(String tex) {
         StringBuilder s = new StringBuilder(tex.length() + 16);
-        for (int k = 0; k < tex.length(); k++) {
-            String one = tex.substring(k, k + 1);
-            String two = k + 1 < tex.length() ? tex.substring(k, k + 2) : one;
-            String command = MARKUP_FREE.containsKey(two) ? MARKUP_FREE.get(two) : MARKUP_FREE.get(one);
+        int n = tex.length();
+        for (int k = 0; k < n; k++) {
+            char c = tex.charAt(k);
+            boolean more = k + 1 < n;
+            char next = more ? tex.charAt(k + 1) : 0;
+            String command = c == '\\' ? (more && "|{}".indexOf(next) >= 0 ? MARKUP_FREE.get(tex.substring(k, k + 2)) : null)
+                    : c == '*' || c == '<' || c == '>' ? MARKUP_FREE.get(String.valueOf(c)) : null;
             if (command != null) {
-                k += MARKUP_FREE.containsKey(two) ? 1 : 0;
-                boolean letterNext = k + 1 < tex.length() && Character.isLetter(tex.charAt(k + 1));
+                k += c == '\\' ? 1 : 0;
+                boolean letterNext = k + 1 < n && Character.isLetter(tex.charAt(k + 1));
                 s.append(command).append(letterNext ? " " : "");
-            } else if (one.equals("\\")) {
-                s.append(two); // a command's backslash, kept with the character after it
+            } else if (c == '\\') {
+                s.append(c); // a command's backslash, kept with the character after it
+                if (more) {
+                    s.append(next);
+                }
                 k++;
-            } else if (one.equals("_")) {
+            } else if (c == '_') {
                 boolean spaced = s.length() > 0 && s.charAt(s.length() - 1) == ' ';
-                s.append(spaced ? "_" : " _").append(two.equals("_ ") ? "" : " ");
+                s.append(spaced ? "_" : " _").append(next == ' ' ? "" : " ");
             } else {
-                s.append(one);
+                s.append(c);
             }
         }
         return s.toString();
@@ -181,8 +190,16 @@ public final class MarkdownWriter {
      * {@code [l](javascript:alert(1))}, stays the text it was.
      */
     static String escape(String text) {
-        StringBuilder s = new StringBuilder(text.length() + 8);
-        for (int k = 0; k < text.length(); k++) {
+        int first = 0;
+        while (first < text.length() && SPECIAL.indexOf(text.charAt(first)) < 0 && text.charAt(first) != '_'
+                && text.charAt(first) != '\n' && text.charAt(first) != '\r') {
+            first++;
+        }
+        if (first == text.length()) {
+            return text; // most text has nothing to escape: no copy
+        }
+        StringBuilder s = new StringBuilder(text.length() + 8).append(text, 0, first);
+        for (int k = first; k < text.length(); k++) {
             char c = text.charAt(k);
             if (c == '\n' || c == '\r') {
                 s.append(' ');

@@ -1,4 +1,4 @@
-package org.showwork.render;
+package org.showwork.render.expression;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -32,6 +32,11 @@ final class RecordPropertyAccessor extends ObjectPropertyAccessor {
             return accessors;
         }
     };
+
+    /** The accessor of {@code type}'s component {@code name}, ready to call; null if it has none. */
+    static Method component(Class<?> type, String name) {
+        return COMPONENTS.get(type).get(name);
+    }
 
     @Override
     @SuppressWarnings("rawtypes")
