@@ -14,6 +14,13 @@ public record Provenance(String version, String source, ArithmeticMode arithmeti
 
     /** The version of this build, from the properties Maven writes at build time. */
     public static String currentVersion() {
+        return VERSION;
+    }
+
+    /** Read once: every trace (every variant of a class) records it. */
+    private static final String VERSION = readVersion();
+
+    private static String readVersion() {
         try (InputStream in = Provenance.class.getResourceAsStream("/org/showwork/version.properties")) {
             if (in == null) {
                 return "dev";

@@ -17,12 +17,12 @@ final class MarchingSquares {
         List<List<Point>> segments = new ArrayList<>();
         for (int k = 0; k + 1 < xs.length; k++) {
             for (int m = 0; m + 1 < ys.length; m++) {
+                boolean below = f[k][m] < level;
+                if ((f[k + 1][m] < level) == below && (f[k + 1][m + 1] < level) == below && (f[k][m + 1] < level) == below) {
+                    continue;   // the curve does not cross this cell, as it does not cross most (tested before allocating)
+                }
                 // corners counter-clockwise from bottom-left
                 double[] v = {f[k][m], f[k + 1][m], f[k + 1][m + 1], f[k][m + 1]};
-                boolean below = v[0] < level;
-                if ((v[1] < level) == below && (v[2] < level) == below && (v[3] < level) == below) {
-                    continue;   // the curve does not cross this cell, as it does not cross most
-                }
                 Point[] c = {new Point(xs[k], ys[m]), new Point(xs[k + 1], ys[m]),
                         new Point(xs[k + 1], ys[m + 1]), new Point(xs[k], ys[m + 1])};
                 List<Point> crossings = new ArrayList<>(4);
