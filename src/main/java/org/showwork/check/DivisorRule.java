@@ -14,18 +14,7 @@ import org.showwork.quantity.QuantityKind;
  * An average divided by the wrong number: not at all (the sum for the average), or by n when the
  * batch has m samples, or by m ± 1. The cost's and the gradients' own rules with another divisor.
  */
-final class DivisorRule implements AlternativeRule {
-
-    private final Mistake mistake;
-
-    DivisorRule(Mistake mistake) {
-        this.mistake = mistake;
-    }
-
-    @Override
-    public Mistake mistake() {
-        return mistake;
-    }
+record DivisorRule(Mistake mistake) implements AlternativeRule {
 
     @Override
     public List<Recomputation.Candidate> candidates(QuantityId id, StudentInputs in, Recomputation graph) {

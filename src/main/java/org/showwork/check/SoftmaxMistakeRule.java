@@ -14,18 +14,7 @@ import org.showwork.quantity.QuantityKind;
  * other classes' exponentials only, or the scores without exponentials. Forgetting to subtract the
  * largest score is no mistake: it changes nothing but the risk of overflow.
  */
-final class SoftmaxMistakeRule implements AlternativeRule {
-
-    private final Mistake mistake;
-
-    SoftmaxMistakeRule(Mistake mistake) {
-        this.mistake = mistake;
-    }
-
-    @Override
-    public Mistake mistake() {
-        return mistake;
-    }
+record SoftmaxMistakeRule(Mistake mistake) implements AlternativeRule {
 
     @Override
     public List<Recomputation.Candidate> candidates(QuantityId id, StudentInputs in, Recomputation graph) {

@@ -8,18 +8,7 @@ import org.showwork.numeric.Num;
 import org.showwork.quantity.QuantityId;
 
 /** An update that steps the wrong way: the gradient added instead of subtracted, or the learning rate left out. */
-final class StepRule implements AlternativeRule {
-
-    private final Mistake mistake;
-
-    StepRule(Mistake mistake) {
-        this.mistake = mistake;
-    }
-
-    @Override
-    public Mistake mistake() {
-        return mistake;
-    }
+record StepRule(Mistake mistake) implements AlternativeRule {
 
     @Override
     public List<Recomputation.Candidate> candidates(QuantityId id, StudentInputs in, Recomputation graph) {

@@ -98,9 +98,6 @@ final class RecordedStep implements Inputs {
             }
             return Quantity.ofGiven(run.arithmetic().given(written));
         }
-        if (!notes.recording() && (id.kind() == QuantityKind.BOUNDARY || id.kind() == QuantityKind.BOUNDARY_NEW)) {
-            return null; // an update not shown needs no boundary: nothing after it reads one, and no document shows it
-        }
         Outcome outcome = evaluate(id);
         if (outcome == null) {
             return null;

@@ -151,8 +151,10 @@ public final class Tracer {
         for (int i : batch.samples()) {
             members.add(i);
         }
-        StepShape shape = new StepShape(t, members, run.features(), state.previousShown(t),
-                problem.featuresKnown() && problem.featureCount() == 1, schedule.l2().signum() != 0, run.classes());
+        // an update not shown has no boundary: nothing after it reads one, and no document shows it
+        boolean boundary = recording && problem.featuresKnown() && problem.featureCount() == 1;
+        StepShape shape = new StepShape(t, members, run.features(), state.previousShown(t), boundary,
+                schedule.l2().signum() != 0, run.classes());
         return RecordedStep.derive(run, batch.epoch(), shape, state.weights, state.biases, log);
     }
 

@@ -17,21 +17,18 @@ final class ClozeText {
 
     /** Text in the question's HTML (a title, a feature's name, a student's name, our own words). */
     static String html(String text) {
-        StringBuilder s = new StringBuilder(text.length() + 16);
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
+        String html = HtmlWriter.escape(text); // then what the cloze syntax and the math filter would read
+        StringBuilder s = new StringBuilder(html.length() + 16);
+        for (int k = 0; k < html.length(); k++) {
+            char c = html.charAt(k);
             switch (c) {
-                case '&' -> s.append("&amp;");
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '"' -> s.append("&quot;");
                 case '{' -> s.append("&#123;");
                 case '}' -> s.append("&#125;");
                 case '#' -> s.append("&#35;");
                 case '~' -> s.append("&#126;");
                 default -> s.append(c);
             }
-            char next = k + 1 < text.length() ? text.charAt(k + 1) : 0;
+            char next = k + 1 < html.length() ? html.charAt(k + 1) : 0;
             if ((c == '\\' && "()[]".indexOf(next) >= 0 && next != 0) || (c == '$' && next == '$')) {
                 s.append(WORD_JOINER);
             }

@@ -43,7 +43,7 @@ final class BoundarySection extends DocumentLayout {
     private void point() {
         Iteration first = c.trace().first();
         Iteration last = c.trace().last();
-        blocks.add(new Block.Display(List.of(c.rule(QuantityKind.BOUNDARY).formula(c.notation()))));
+        blocks.add(new Block.Display(List.of(c.formula(QuantityKind.BOUNDARY))));
         List<List<Inline>> items = new ArrayList<>();
         items.add(item("Before training: ", first, QuantityId.of(1, QuantityKind.BOUNDARY), cells.weight(first, 1)));
         if (last.wNew().get(0) != null && last.bNew() != null) {

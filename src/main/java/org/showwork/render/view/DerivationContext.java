@@ -1,5 +1,7 @@
 package org.showwork.render.view;
 
+import org.showwork.formula.Expr;
+
 import java.util.List;
 import java.util.Set;
 import org.showwork.derive.Trace;
@@ -54,6 +56,11 @@ record DerivationContext(Trace trace, Set<QuantityId> blanks, boolean worksheet,
 
     Rule rule(QuantityKind kind) {
         return DerivationGraph.of(trace.problem().classCount()).rule(kind);
+    }
+
+    /** The general formula of a kind of quantity, as its rule writes it in this problem's notation. */
+    Expr formula(QuantityKind kind) {
+        return rule(kind).formula(notation());
     }
 
     static String steps(int n) {

@@ -17,16 +17,10 @@ final class FormulaSection extends DocumentLayout {
     static final String TITLE = "The model and its formulas";
 
     private final DerivationContext c;
-    private final Notation notation;
 
     FormulaSection(DerivationContext context) {
         super(context.blocks());
         this.c = context;
-        this.notation = context.notation();
-    }
-
-    private Expr formula(QuantityKind kind) {
-        return c.rule(kind).formula(notation);
     }
 
     void layOut() {
@@ -45,14 +39,14 @@ final class FormulaSection extends DocumentLayout {
     }
 
     private void scoreAndProbability() {
-        blocks.add(new Block.Display(List.of(formula(QuantityKind.Z),
-                then(formula(QuantityKind.P), Relation.EQUALS, ProbabilityRule.sigmoid()))));
+        blocks.add(new Block.Display(List.of(c.formula(QuantityKind.Z),
+                then(c.formula(QuantityKind.P), Relation.EQUALS, ProbabilityRule.sigmoid()))));
         paragraph("The sigmoid maps every real number into the interval between 0 and 1: a large positive score "
                 + "gives a probability near 1, a large negative score one near 0, and a score of 0 gives exactly 0.5.");
     }
 
     private void lossAndCost() {
-        blocks.add(new Block.Display(List.of(formula(QuantityKind.LOSS), formula(QuantityKind.COST))));
+        blocks.add(new Block.Display(List.of(c.formula(QuantityKind.LOSS), c.formula(QuantityKind.COST))));
         paragraph("The loss uses the natural logarithm. Only one of its two terms counts for any sample: for y = 1 the "
                 + "loss is −ln ŷ, for y = 0 it is −ln(1 − ŷ). A confident wrong prediction costs a great deal, a "
                 + "confident right one almost nothing. The cost J is the average loss over the "
@@ -87,9 +81,9 @@ final class FormulaSection extends DocumentLayout {
     private List<Expr> weightsAndBias(QuantityKind weight, QuantityKind bias) {
         List<Expr> formulas = new ArrayList<>();
         if (c.d() > 0) {
-            formulas.add(formula(weight));
+            formulas.add(c.formula(weight));
         }
-        formulas.add(formula(bias));
+        formulas.add(c.formula(bias));
         return formulas;
     }
 }

@@ -80,7 +80,7 @@ final class GradientSection extends DocumentLayout {
         }
         columns.add(column(true, sym(Symbol.Y, "i")));
         columns.add(column(true, sym(Symbol.Y_HAT, "i")));
-        columns.add(column(true, c.rule(QuantityKind.ERROR).formula(c.notation())));
+        columns.add(column(true, c.formula(QuantityKind.ERROR)));
         for (int j = 1; j <= d; j++) {
             columns.add(column(true, ErrorTimesFeatureRule.column(d, j)));
         }

@@ -16,16 +16,10 @@ import org.showwork.quantity.QuantityKind;
 final class SoftmaxFormulaSection extends DocumentLayout {
 
     private final DerivationContext c;
-    private final Notation notation;
 
     SoftmaxFormulaSection(DerivationContext context) {
         super(context.blocks());
         this.c = context;
-        this.notation = context.notation();
-    }
-
-    private Expr formula(QuantityKind kind) {
-        return c.rule(kind).formula(notation);
     }
 
     void layOut() {
@@ -38,25 +32,25 @@ final class SoftmaxFormulaSection extends DocumentLayout {
                 + "probability went to the sample's own class. Gradient descent then moves every row a small step "
                 + "against the gradient of the average loss J.");
         if (c.problem().featuresKnown()) {
-            blocks.add(new Block.Display(List.of(formula(QuantityKind.Z), formula(QuantityKind.P))));
+            blocks.add(new Block.Display(List.of(c.formula(QuantityKind.Z), c.formula(QuantityKind.P))));
             paragraph("The exponential makes every score positive and the division makes them add up to 1, so "
                     + "the largest score gets the largest probability. The probabilities are computed with the "
                     + "sample's largest score m subtracted from every score first: e^(zₖ − m) divided by the sum of all e^(z − m) is the "
                     + "same number, since the factor e^(−m) cancels, but no exponential can overflow, as e^z would "
                     + "for a score of a few hundred. The tables show the plain formula.");
         }
-        blocks.add(new Block.Display(List.of(formula(QuantityKind.LOSS), formula(QuantityKind.COST))));
+        blocks.add(new Block.Display(List.of(c.formula(QuantityKind.LOSS), c.formula(QuantityKind.COST))));
         paragraph("The label yᵢ is a class number from 0 to K − 1; written one-hot, yᵢₖ is 1 for the sample's own "
                 + "class and 0 for the others. Only the own class counts in the loss: Lᵢ = −ln ŷ of the own class. "
                 + "The cost J is the average loss over the " + (c.fullBatch() ? "n samples." : "m samples of an "
                 + "update's batch.") + (c.penalised() ? " The L2 penalty adds λ/(2" + (c.fullBatch() ? "n" : "m")
                 + ") times the sum of the squares of every class's weights; the biases are not penalised." : ""));
-        blocks.add(new Block.Display(List.of(formula(QuantityKind.GRAD_W), formula(QuantityKind.GRAD_B))));
+        blocks.add(new Block.Display(List.of(c.formula(QuantityKind.GRAD_W), c.formula(QuantityKind.GRAD_B))));
         paragraph("As for two classes, the derivative of one sample's loss with respect to its score zᵢₖ is "
                 + "simply the error ŷᵢₖ − yᵢₖ: negative for the own class (its probability should grow), "
                 + "positive for the others. The chain rule multiplies it by the feature value for a weight and by 1 "
                 + "for a bias.");
-        blocks.add(new Block.Display(List.of(formula(QuantityKind.W_NEW), formula(QuantityKind.B_NEW))));
+        blocks.add(new Block.Display(List.of(c.formula(QuantityKind.W_NEW), c.formula(QuantityKind.B_NEW))));
         paragraph("Every weight and bias of every class steps against its partial derivative by the learning rate α, "
                 + "all from the gradient computed before any of them changed.");
         if (k == 2) {

@@ -87,7 +87,7 @@ final class SoftmaxStepSection extends DocumentLayout {
                     + "class whose label is k − 1.");
         }
         if (d > 0) {
-            blocks.add(new Block.Display(List.of(c.rule(QuantityKind.Z).formula(c.notation()))));
+            blocks.add(new Block.Display(List.of(c.formula(QuantityKind.Z))));
         }
         List<Column> columns = new ArrayList<>();
         columns.add(column(false, sym(Symbol.I)));
@@ -129,7 +129,7 @@ final class SoftmaxStepSection extends DocumentLayout {
     /** Each probability worked out, one row per sample and class (the computations are too long to stand side by side). */
     private void worked(Iteration it) {
         List<Column> columns = List.of(column(false, sym(Symbol.I)), column(false, "Class k"),
-                column(true, c.rule(QuantityKind.P).formula(c.notation())));
+                column(true, c.formula(QuantityKind.P)));
         List<Row> rows = new ArrayList<>();
         for (int i : it.batch()) {
             for (int k = 1; k <= classes; k++) {

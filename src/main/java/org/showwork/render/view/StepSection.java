@@ -91,8 +91,8 @@ final class StepSection extends DocumentLayout {
             columns.add(column(true, d == 1 ? sym(Symbol.X, "i") : sym(Symbol.X, "i," + j)));
         }
         columns.add(column(true, sym(Symbol.Y, "i")));
-        columns.add(column(true, c.rule(QuantityKind.Z).formula(c.notation())));
-        columns.add(column(true, c.rule(QuantityKind.P).formula(c.notation())));
+        columns.add(column(true, c.formula(QuantityKind.Z)));
+        columns.add(column(true, c.formula(QuantityKind.P)));
         List<Row> rows = new ArrayList<>();
         for (SampleStep s : it.samples()) {
             List<List<Inline>> row = new ArrayList<>();
@@ -119,7 +119,7 @@ final class StepSection extends DocumentLayout {
         boolean softmax = it.shape().classes() > 0;
         List<Column> columns = List.of(column(false, sym(Symbol.I)), column(true, sym(Symbol.Y, "i")),
                 softmax ? column(true, sym(Symbol.Y_HAT, "i"), " of the own class") : column(true, sym(Symbol.Y_HAT, "i")),
-                column(true, Inline.of(new Inline.Math(c.rule(QuantityKind.LOSS).formula(c.notation())))));
+                column(true, Inline.of(new Inline.Math(c.formula(QuantityKind.LOSS)))));
         List<Row> rows = new ArrayList<>();
         for (SampleStep s : it.samples()) {
             QuantityId pId = new QuantityId(t, QuantityKind.P, s.i(), 0, softmax ? s.y() + 1 : 0);
