@@ -15,7 +15,7 @@ import org.showwork.render.html.HtmlWriter;
  * give what the straightforward versions they replaced gave (kept here as the reference), on text
  * made of exactly the characters they treat specially and a few others.
  */
-class EscapingProperties {
+class EscapingPropertiesTest {
 
     @Provide
     Arbitrary<String> texts() {

@@ -34,7 +34,7 @@ import org.thymeleaf.templateresolver.StringTemplateResolver;
  * would convert), each evaluated through a real Thymeleaf engine once with {@link VariableEvaluator}
  * and once with Thymeleaf's OGNL evaluator alone.
  */
-class OgnlAgreementProperties {
+class OgnlAgreementPropertiesTest {
 
     /** A record with more than components: a getter, an is-getter, a method named as a property, overloads. */
     public record Sample(int x, String name) {
