@@ -8,7 +8,6 @@ import org.thymeleaf.context.IContext;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
 import org.thymeleaf.standard.StandardDialect;
-import org.thymeleaf.standard.serializer.StandardJavaScriptSerializer;
 import org.thymeleaf.standard.expression.IStandardVariableExpression;
 import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
@@ -73,12 +72,7 @@ public final class VariableEvaluator implements IStandardVariableExpressionEvalu
 
     /** Thymeleaf's standard dialect with {@code evaluator} for its {@code ${...}}. */
     public static StandardDialect standardDialect(IStandardVariableExpressionEvaluator evaluator) {
-        StandardDialect dialect = new StandardDialect();
-        dialect.setVariableExpressionEvaluator(evaluator);
-        // JavaScript inlining, which no template of ours uses, without Jackson: Thymeleaf would otherwise make
-        // a Jackson ObjectMapper for it on every engine's first use (about 3% of a cold PDF's time)
-        dialect.setJavaScriptSerializer(new StandardJavaScriptSerializer(false));
-        return dialect;
+        return new TemplateDialect(evaluator);
     }
 
     /** The texts of the expressions this evaluator has left to OGNL, in no order (at most {@value #KEPT}). */
