@@ -86,7 +86,9 @@ class CliTest {
         CommandRun r = run("--version");
         assertThat(r.code()).isZero();
         assertThat(r.out()).startsWith("showwork ").doesNotContain("${");
-        assertThat(r.out().strip()).matches("showwork \\d+\\.\\d+\\.\\d+.*");
+        assertThat(r.out().strip().lines()).hasSize(2);
+        assertThat(r.out().lines().findFirst().orElseThrow()).matches("showwork \\d+\\.\\d+\\.\\d+.*");
+        assertThat(r.out().lines().skip(1).findFirst().orElseThrow()).startsWith("Java " + Runtime.version());
     }
 
     @Test
