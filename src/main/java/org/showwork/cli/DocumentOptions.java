@@ -37,7 +37,7 @@ final class DocumentOptions {
         if (format.binary() && output == null) {
             throw new UserException("a " + format + " is binary: name the file to write with -o, e.g. -o handout.pdf");
         }
-        templates.rendering();
+        templates.check();
     }
 
     TemplateRendering rendering() throws UserException {

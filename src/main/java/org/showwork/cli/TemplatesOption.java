@@ -12,14 +12,16 @@ final class TemplatesOption {
             description = "Your own templates, by the names of ours (md/table.md, html/derivation.html, …), used before ours.")
     Path folder;
 
-    /** Ours, or the lecturer's before ours. */
-    TemplateRendering rendering() throws UserException {
-        if (folder == null) {
-            return TemplateRendering.builtIn();
-        }
-        if (!Files.isDirectory(folder)) {
+    /** Rules out a folder of templates that is not there (before anything is read or written). */
+    void check() throws UserException {
+        if (folder != null && !Files.isDirectory(folder)) {
             throw new UserException(folder + ": no such folder of templates");
         }
-        return TemplateRendering.withOverrides(folder);
+    }
+
+    /** Ours, or the lecturer's before ours. */
+    TemplateRendering rendering() throws UserException {
+        check();
+        return folder == null ? TemplateRendering.builtIn() : TemplateRendering.withOverrides(folder);
     }
 }

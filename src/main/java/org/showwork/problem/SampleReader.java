@@ -90,21 +90,22 @@ final class SampleReader {
         if (rows.isEmpty()) {
             throw values.at(entry, "samples is empty; give one row per sample: the feature values, then the label");
         }
+        YamlNode first = rows.get(0);
+        int width = values.sequence(first, "samples[1] (sample 1)").size();
         List<Sample> samples = new ArrayList<>();
         for (int i = 1; i <= rows.size(); i++) {
-            samples.add(row(rows.get(i - 1), i, rows.get(0)));
+            samples.add(row(rows.get(i - 1), i, first, width));
         }
         return samples;
     }
 
-    /** Sample i: its features, then its label, as many values as the first row has. */
-    private Sample row(YamlNode row, int i, YamlNode first) throws ProblemException {
+    /** Sample i: its features, then its label, as many values ({@code width}) as the first row has. */
+    private Sample row(YamlNode row, int i, YamlNode first, int width) throws ProblemException {
         String where = "samples[" + i + "] (sample " + i + ")";
         List<YamlNode> cells = values.sequence(row, where);
         if (cells.size() < 2) {
             throw values.error(row, where, "a sample is a row of at least one feature value and then its label, e.g. [1.5, 0]");
         }
-        int width = values.sequence(first, "samples[1] (sample 1)").size();
         if (cells.size() != width) {
             throw values.error(row, where, "sample " + i + " has " + (cells.size() - 1) + " feature(s) but sample 1 (line "
                     + first.line() + ") has " + (width - 1) + "; every row needs the same number of values");

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.showwork.render.expression.TemplateDialect;
 import org.showwork.render.expression.VariableEvaluator;
 import org.showwork.render.view.Document;
 import org.thymeleaf.TemplateEngine;
@@ -50,7 +51,7 @@ public final class TemplateRendering {
     /** As {@link #withOverrides(Path)}, with {@code expressions} evaluating the templates' {@code ${...}}. */
     static TemplateRendering withOverrides(Path folder, IStandardVariableExpressionEvaluator expressions) {
         TemplateEngine engine = new TemplateEngine();
-        engine.setDialect(VariableEvaluator.standardDialect(expressions));
+        engine.setDialect(new TemplateDialect(expressions));
         int order = 1;
         // markup templates are parsed as HTML (natural templates a lecturer can open in a browser);
         // Markdown, LaTeX and CSS templates as text

@@ -2,7 +2,7 @@ package org.showwork.web;
 
 import java.util.Locale;
 import java.util.Map;
-import org.showwork.render.expression.VariableEvaluator;
+import org.showwork.render.expression.TemplateDialect;
 import org.thymeleaf.TemplateEngine;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.context.IExpressionContext;
@@ -20,8 +20,8 @@ public final class Pages {
     private final TemplateEngine engine = new TemplateEngine();
 
     public Pages() {
-        // the documents' evaluator of ${...}: OGNL only for what it does not evaluate itself
-        engine.setDialect(VariableEvaluator.standardDialect());
+        // the documents' dialect: their evaluator of ${...} (OGNL only for what it does not evaluate itself)
+        engine.setDialect(new TemplateDialect());
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(Pages.class.getClassLoader());
         resolver.setPrefix("templates/web/");
         resolver.setSuffix(".html");

@@ -26,14 +26,20 @@ import org.thymeleaf.templatemode.TemplateMode;
  * Thymeleaf's standard dialect as our templates use it: {@code ${...}} evaluated by a
  * {@link VariableEvaluator}, and the HTML processors a handout uses ({@code th:text}, and the
  * attributes such as {@code th:id}, {@code th:class}, {@code th:style}, {@code th:content},
- * {@code th:classappend}) escaping with {@link #escape}, which gives exactly what Thymeleaf's
+ * {@code th:classappend}) escaping with {@link HtmlEscaping#thymeleaf}, which gives exactly what Thymeleaf's
  * escaping by unbescape gives. unbescape builds its table of HTML5 entities on first use, in time
  * quadratic in their number: about 50 ms of every document, a twentieth of a cold PDF. The other
  * processors, and everything else about these, are Thymeleaf's own.
  */
-final class TemplateDialect extends StandardDialect {
+public final class TemplateDialect extends StandardDialect {
 
-    TemplateDialect(IStandardVariableExpressionEvaluator evaluator) {
+    /** With a new {@link VariableEvaluator}. */
+    public TemplateDialect() {
+        this(new VariableEvaluator());
+    }
+
+    /** With {@code evaluator} for the templates' {@code ${...}}. */
+    public TemplateDialect(IStandardVariableExpressionEvaluator evaluator) {
         setVariableExpressionEvaluator(evaluator);
         // JavaScript inlining, which no template of ours uses, without Jackson: Thymeleaf would otherwise make
         // a Jackson ObjectMapper for it on every engine's first use (about 3% of a cold PDF's time)
@@ -68,37 +74,6 @@ final class TemplateDialect extends StandardDialect {
         return processor;
     }
 
-    /**
-     * {@code text} escaped for HTML text or a quoted attribute as Thymeleaf's
-     * {@code HtmlEscape.escapeHtml4Xml} escapes it: the five characters of markup, the apostrophe as
-     * a decimal reference (HTML 4 names none for it); the same string when nothing needs escaping.
-     */
-    static String escape(String text) {
-        StringBuilder escaped = null;
-        for (int k = 0; k < text.length(); k++) {
-            char c = text.charAt(k);
-            String reference = switch (c) {
-                case '&' -> "&amp;";
-                case '<' -> "&lt;";
-                case '>' -> "&gt;";
-                case '"' -> "&quot;";
-                case '\'' -> "&#39;";
-                default -> null;
-            };
-            if (reference != null && escaped == null) {
-                escaped = new StringBuilder(text.length() + 16).append(text, 0, k);
-            }
-            if (escaped != null) {
-                if (reference != null) {
-                    escaped.append(reference);
-                } else {
-                    escaped.append(c);
-                }
-            }
-        }
-        return escaped == null ? text : escaped.toString();
-    }
-
     /** {@code th:text}: the element's body is the value, escaped. */
     private static final class Text extends AbstractStandardExpressionAttributeTagProcessor {
         Text(String prefix) {
@@ -109,7 +84,7 @@ final class TemplateDialect extends StandardDialect {
         @Override
         protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
                 String attributeValue, Object expressionResult, IElementTagStructureHandler structureHandler) {
-            structureHandler.setBody(escape(expressionResult == null ? "" : expressionResult.toString()), false);
+            structureHandler.setBody(HtmlEscaping.thymeleaf(expressionResult == null ? "" : expressionResult.toString()), false);
         }
     }
 
@@ -134,7 +109,7 @@ final class TemplateDialect extends StandardDialect {
         @Override
         protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
                 String attributeValue, Object expressionResult, IElementTagStructureHandler structureHandler) {
-            String value = expressionResult == null ? "" : escape(expressionResult.toString());
+            String value = expressionResult == null ? "" : HtmlEscaping.thymeleaf(expressionResult.toString());
             if (removeIfEmpty && value.isEmpty()) {
                 structureHandler.removeAttribute(target.getAttributeName());
                 structureHandler.removeAttribute(attributeName);
@@ -162,7 +137,7 @@ final class TemplateDialect extends StandardDialect {
         @Override
         protected void doProcess(ITemplateContext context, IProcessableElementTag tag, AttributeName attributeName,
                 String attributeValue, Object expressionResult, IElementTagStructureHandler structureHandler) {
-            String value = expressionResult == null ? "" : escape(expressionResult.toString());
+            String value = expressionResult == null ? "" : HtmlEscaping.thymeleaf(expressionResult.toString());
             if (value.isEmpty()) {
                 return;
             }

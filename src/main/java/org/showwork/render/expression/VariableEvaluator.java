@@ -7,7 +7,6 @@ import ognl.OgnlRuntime;
 import org.thymeleaf.context.IContext;
 import org.thymeleaf.context.IExpressionContext;
 import org.thymeleaf.context.ITemplateContext;
-import org.thymeleaf.standard.StandardDialect;
 import org.thymeleaf.standard.expression.IStandardVariableExpression;
 import org.thymeleaf.standard.expression.IStandardVariableExpressionEvaluator;
 import org.thymeleaf.standard.expression.OGNLVariableExpressionEvaluator;
@@ -63,16 +62,6 @@ public final class VariableEvaluator implements IStandardVariableExpressionEvalu
             leftToOgnl.add(text);
         }
         return ognl.evaluate(context, expression, expContext);
-    }
-
-    /** Thymeleaf's standard dialect with a new evaluator of this kind for its {@code ${...}}. */
-    public static StandardDialect standardDialect() {
-        return standardDialect(new VariableEvaluator());
-    }
-
-    /** Thymeleaf's standard dialect with {@code evaluator} for its {@code ${...}}. */
-    public static StandardDialect standardDialect(IStandardVariableExpressionEvaluator evaluator) {
-        return new TemplateDialect(evaluator);
     }
 
     /** The texts of the expressions this evaluator has left to OGNL, in no order (at most {@value #KEPT}). */

@@ -10,6 +10,7 @@ import org.showwork.formula.Expr;
 import org.showwork.formula.LatexWriter;
 import org.showwork.formula.MathmlWriter;
 import org.showwork.formula.UnicodeWriter;
+import org.showwork.render.expression.HtmlEscaping;
 import org.showwork.render.plot.SvgChart;
 import org.showwork.render.view.Block;
 import org.showwork.render.view.Document;
@@ -246,25 +247,8 @@ public final class HtmlWriter {
         return s.append('"').toString();
     }
 
+    /** Text for HTML text or a double-quoted attribute (see {@link HtmlEscaping#text}). */
     public static String escape(String text) {
-        int first = 0;
-        while (first < text.length() && "&<>\"".indexOf(text.charAt(first)) < 0) {
-            first++;
-        }
-        if (first == text.length()) {
-            return text; // most text has nothing to escape: no copy
-        }
-        StringBuilder s = new StringBuilder(text.length() + 16).append(text, 0, first);
-        for (int k = first; k < text.length(); k++) {
-            char c = text.charAt(k);
-            switch (c) {
-                case '&' -> s.append("&amp;");
-                case '<' -> s.append("&lt;");
-                case '>' -> s.append("&gt;");
-                case '"' -> s.append("&quot;");
-                default -> s.append(c);
-            }
-        }
-        return s.toString();
+        return HtmlEscaping.text(text);
     }
 }

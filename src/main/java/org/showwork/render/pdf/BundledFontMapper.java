@@ -4,16 +4,13 @@ import java.awt.geom.GeneralPath;
 import java.io.IOException;
 import java.util.List;
 import org.apache.fontbox.FontBoxFont;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.fontbox.util.BoundingBox;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.CIDFontMapping;
 import org.apache.pdfbox.pdmodel.font.FontMapper;
 import org.apache.pdfbox.pdmodel.font.FontMapping;
 import org.apache.pdfbox.pdmodel.font.PDCIDSystemInfo;
 import org.apache.pdfbox.pdmodel.font.PDFontDescriptor;
-import org.showwork.render.pdf.BundledFonts.Face;
 
 /**
  * PDFBox's stand-in for a font a PDF names but does not embed: always the bundled DejaVu Sans,
@@ -54,8 +51,7 @@ final class BundledFontMapper implements FontMapper {
         synchronized TrueTypeFont parsed() {
             if (font == null) {
                 try {
-                    Face face = BundledFonts.face(BundledFonts.SANS, false, false).orElseThrow();
-                    font = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+                    font = BundledFonts.face(BundledFonts.SANS, false, false).orElseThrow().parsed();
                 } catch (IOException e) {
                     throw new IllegalStateException("the bundled DejaVu Sans cannot be read", e);
                 }

@@ -11,6 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
 
 /**
  * The DejaVu fonts that ship with showwork (classpath resources), the only fonts a PDF handout
@@ -41,6 +44,14 @@ final class BundledFonts {
         /** The file's bytes, read when first needed and kept for the run. */
         byte[] bytes() {
             return BYTES.computeIfAbsent(this, BundledFonts::read);
+        }
+
+        /**
+         * The face parsed by PDFBox, anew on each call: a parsed font is read while drawing and
+         * subsetting, so whoever keeps one decides who shares it.
+         */
+        TrueTypeFont parsed() throws IOException {
+            return new TTFParser().parse(new RandomAccessReadBuffer(bytes()));
         }
 
         /** The face as a Java font (size 1), made when first needed and kept: Java fonts are immutable. */

@@ -20,9 +20,7 @@ import java.util.Map;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import com.openhtmltopdf.pdfboxout.PDFontSupplier;
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.font.FontMappers;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
@@ -172,7 +170,7 @@ public final class PdfRenderer {
         TrueTypeFont get(Face face) throws IOException {
             TrueTypeFont ttf = fonts.get(face);
             if (ttf == null) {
-                ttf = new TTFParser().parse(new RandomAccessReadBuffer(face.bytes()));
+                ttf = face.parsed();
                 fonts.put(face, ttf);
             }
             return ttf;
